@@ -1,0 +1,13 @@
+export const E2E_PORT = 8191;
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const ADMIN_TOKEN = "rc-e2e-admin-token-0123456789abcdef";
+export const MEMBER_TOKEN = "rc-e2e-member-token-0123456789abcdef";
+export const E2E_NOW = "2026-11-20T12:00:00Z";
+
+export const E2E_ENV = {
+  PORT: String(E2E_PORT),
+  HOST: "127.0.0.1",
+  CONSOLE_ADMIN_TOKEN: ADMIN_TOKEN,
+  CONSOLE_MEMBER_TOKEN: MEMBER_TOKEN,
+  CONSOLE_NOW: E2E_NOW,
+};

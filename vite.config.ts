@@ -1,0 +1,24 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import tailwindcss from "@tailwindcss/vite";
+import { tanstackRouter } from "@tanstack/router-plugin/vite";
+
+const apiTarget = process.env.API_TARGET ?? "http://127.0.0.1:8080";
+
+export default defineConfig({
+  plugins: [
+    // The router plugin must come before react(): it rewrites route files for code splitting.
+    tanstackRouter({ target: "react", autoCodeSplitting: true, routesDirectory: "src/routes", generatedRouteTree: "src/routeTree.gen.ts" }),
+    react(),
+    tailwindcss(),
+  ],
+  server: {
+    proxy: {
+      "/api": apiTarget,
+      "/console-config.json": apiTarget,
+      "/healthz": apiTarget,
+      "/oauth": apiTarget,
+    },
+  },
+  build: { outDir: "dist/app", sourcemap: false, chunkSizeWarningLimit: 600 },
+});

@@ -1,0 +1,10 @@
+import { coreMigration } from "./001-core";
+import { scmMigration } from "./002-scm";
+
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+/** Append only: a released migration is never edited, a change is a new entry. */
+export const MIGRATIONS: Migration[] = [coreMigration, scmMigration];

@@ -20,5 +20,11 @@ export default defineConfig({
       "/oauth": apiTarget,
     },
   },
-  build: { outDir: "dist/app", sourcemap: false, chunkSizeWarningLimit: 600 },
+  build: {
+    outDir: "dist/app",
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+    // embed.html: the iframe mode (src/embed/frame-main.tsx), served as /embed.html next to the SPA.
+    rollupOptions: { input: { main: "index.html", embed: "embed.html" } },
+  },
 });

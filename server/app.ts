@@ -1,27 +1,103 @@
 import fs from "node:fs";
 import path from "node:path";
-import Fastify, { type FastifyInstance } from "fastify";
+import { createContextValues } from "@connectrpc/connect";
+import { fastifyConnectPlugin } from "@connectrpc/connect-fastify";
 import fastifyStatic from "@fastify/static";
-import type { ServerConfig } from "./config";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
+import { GroupService } from "../src/gen/gitpod/v1/group_pb";
+import { IdentityService } from "../src/gen/gitpod/v1/identity_pb";
+import { RunnerConfigurationService } from "../src/gen/gitpod/v1/runner_configuration_pb";
+import { RunnerService } from "../src/gen/gitpod/v1/runner_pb";
+import { createAuthInterceptor } from "./auth/interceptor";
+import { sessionRoutes } from "./auth/session-routes";
+import type { ServerContext } from "./context";
+import { createJsonEnumGuard } from "./http-json-guard";
+import { inputDescriptorsByPath } from "./http-json-enums";
+import { queryStringKey } from "./pagination";
+import { createRoutes } from "./routes";
+import { consoleLoggerOptions } from "./http/logging";
+import { proxyRoutes } from "./proxy/proxy-routes";
+import { benchEchoRoutes } from "./http/bench-echo";
+import { heartbeatRoutes } from "./fake-runner/heartbeat-routes";
+import { oauthRoutes } from "./oauth/oauth-routes";
 
-/** Builds the console server: SPA, console config and health. The API plugs in under config.apiPrefix. */
-export async function buildApp(config: ServerConfig): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+export const BODY_LIMIT = 1024 * 1024;
+export const API_SERVICES = [RunnerService, RunnerConfigurationService, GroupService, IdentityService];
 
-  app.get("/healthz", async () => ({ ok: true }));
+export interface AppOptions {
+  /** Registered at the root before everything else (security headers, rate limits, …). */
+  plugins?: FastifyPluginAsync[];
+  /** Registered inside the API scope, i.e. under config.apiPrefix (extra HTTP routes such as OAuth callbacks). */
+  apiPlugins?: FastifyPluginAsync[];
+}
+
+/** Builds the console server: the gitpod.v1 API and /auth/session under config.apiPrefix, SPA, config, health. */
+export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({ logger: consoleLoggerOptions(process.env.LOG_LEVEL), bodyLimit: BODY_LIMIT });
+  for (const plugin of options.plugins ?? []) await app.register(plugin);
+
+  app.get("/healthz", async (_req, reply) => {
+    ctx.db.prepare("SELECT 1").get();
+    return reply.header("cache-control", "no-store").send({ ok: true });
+  });
   app.get("/console-config.json", async () => ({
     mode: config.gitpodApiUrl ? "proxy" : "local",
     apiPrefix: config.apiPrefix,
     embedAllowedOrigins: config.embedAllowedOrigins,
   }));
 
-  if (fs.existsSync(path.join(config.staticDir, "index.html"))) {
-    await app.register(fastifyStatic, { root: config.staticDir, wildcard: false });
-    // Client-side routes: anything that is not a file or the API gets the SPA shell.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === "GET" && !req.url.startsWith(`${config.apiPrefix}/`)) return reply.sendFile("index.html");
-      return reply.code(404).send({ code: "not_found", message: `no route for ${req.method} ${req.url}` });
-    });
-  }
+  await app.register(
+    async (api) => {
+      // Proxy mode (GITPOD_API_URL): the allow-listed RPCs and sign-in go upstream; no local API is mounted.
+      if (config.gitpodApiUrl)
+        return api.register(
+          proxyRoutes({ apiPrefix: config.apiPrefix, upstreamBaseUrl: config.gitpodApiUrl }),
+        );
+      const guard = createJsonEnumGuard(inputDescriptorsByPath(API_SERVICES), config.apiPrefix, BODY_LIMIT);
+      api.addHook("preHandler", guard);
+      await api.register(fastifyConnectPlugin, {
+        routes: createRoutes(ctx),
+        interceptors: [createAuthInterceptor(ctx)],
+        readMaxBytes: BODY_LIMIT,
+        contextValues: (req) =>
+          createContextValues().set(queryStringKey, new URLSearchParams(req.url.split("?")[1] ?? "")),
+      });
+      await api.register(sessionRoutes(ctx));
+      await api.register(oauthRoutes(ctx));
+      await api.register(heartbeatRoutes(ctx));
+      for (const plugin of options.apiPlugins ?? []) await api.register(plugin);
+    },
+    { prefix: config.apiPrefix },
+  );
+
+  if (process.env.BENCH_ECHO === "1") await app.register(benchEchoRoutes, { prefix: "/bench-echo" });
+
+  const hasSpa = fs.existsSync(path.join(config.staticDir, "index.html"));
+  if (hasSpa) await app.register(fastifyStatic, { root: config.staticDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (hasSpa && req.method === "GET" && !isApiPath(config.apiPrefix, req.url))
+      return reply.sendFile("index.html");
+    return notFoundJson(req, reply);
+  });
   return app;
+}
+
+/** Under an API prefix everything below it is API; at the root, RPC paths and /auth/ are. */
+function isApiPath(prefix: string, url: string): boolean {
+  const pathname = url.split("?")[0] ?? "";
+  if (prefix) return pathname === prefix || pathname.startsWith(`${prefix}/`);
+  return /^\/[a-z][\w]*\.[\w.]+\/[\w]+$/i.test(pathname) || pathname.startsWith("/auth/");
+}
+
+function notFoundJson(req: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .code(404)
+    .header("content-type", "application/json")
+    .send({ code: "not_found", message: `no route for ${req.method} ${req.url.split("?")[0] ?? ""}` });
 }

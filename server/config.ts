@@ -13,6 +13,8 @@ export interface ServerConfig {
   frameAncestors: string[];
   embedAllowedOrigins: string[];
   staticDir: string;
+  /** Where browsers reach this server (PUBLIC_URL, e.g. https://console.example.com); else taken from each request. */
+  publicUrl: string | undefined;
 }
 
 function list(value: string | undefined): string[] {
@@ -36,5 +38,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     frameAncestors: list(env.FRAME_ANCESTORS),
     embedAllowedOrigins: list(env.EMBED_ALLOWED_ORIGINS),
     staticDir: path.resolve(env.STATIC_DIR ?? "dist/app"),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, "") : undefined,
   };
 }

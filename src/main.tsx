@@ -1,25 +1,21 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider, createRouter } from "@tanstack/react-router";
-import { z } from "zod";
-import { routeTree } from "./routeTree.gen";
+import { config as configureZod } from "zod/v4/core";
+import { createApp } from "./app/app";
+import { BootError } from "./app/boot-error";
+import { loadConsoleConfig } from "./app/load-console-config";
+import { startTheme } from "./lib/theme";
 import "./styles.css";
 
-// zod must not probe `new Function` under the console's CSP.
-z.config({ jitless: true });
+// zod must not probe `new Function` under the console's CSP (same global config as `z.config`).
+configureZod({ jitless: true });
+startTheme();
 
-const router = createRouter({ routeTree, defaultPreload: "intent" });
+const rootElement = document.getElementById("root");
+if (!rootElement) throw new Error("#root is missing from index.html");
+const root = createRoot(rootElement);
 
-declare module "@tanstack/react-router" {
-  interface Register {
-    router: typeof router;
-  }
-}
-
-const root = document.getElementById("root");
-if (!root) throw new Error("#root is missing from index.html");
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+loadConsoleConfig().then(
+  (config) => root.render(<StrictMode>{createApp(config).element}</StrictMode>),
+  (error: unknown) => root.render(<BootError message={error instanceof Error ? error.message : String(error)} />),
 );

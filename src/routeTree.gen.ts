@@ -9,50 +9,495 @@
 // Additionally, you should also exclude this file from your linter and/or formatter to prevent it from being checked or modified.
 
 import { Route as rootRouteImport } from './routes/__root'
-import { Route as IndexRouteImport } from './routes/index'
+import { Route as AppRouteImport } from './routes/_app'
+import { Route as SignInRouteImport } from './routes/sign-in'
+import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppHostTokensRouteImport } from './routes/_app/host-tokens'
+import { Route as AppPoliciesRouteImport } from './routes/_app/policies'
+import { Route as AppScmIntegrationsRouteImport } from './routes/_app/scm-integrations'
+import { Route as AppSettingsRouteImport } from './routes/_app/settings'
+import { Route as AppEnvironmentClassesIndexRouteImport } from './routes/_app/environment-classes/index'
+import { Route as AppEnvironmentClassesNewRouteImport } from './routes/_app/environment-classes/new'
+import { Route as AppRunnersIndexRouteImport } from './routes/_app/runners/index'
+import { Route as AppRunnersRunnerIdRouteImport } from './routes/_app/runners/$runnerId'
+import { Route as AppRunnersNewRouteImport } from './routes/_app/runners/new'
+import { Route as AppRunnersRunnerIdIndexRouteImport } from './routes/_app/runners/$runnerId/index'
+import { Route as AppRunnersRunnerIdConfigurationRouteImport } from './routes/_app/runners/$runnerId/configuration'
+import { Route as AppRunnersRunnerIdDangerZoneRouteImport } from './routes/_app/runners/$runnerId/danger-zone'
+import { Route as AppRunnersRunnerIdEnvironmentClassesRouteImport } from './routes/_app/runners/$runnerId/environment-classes'
+import { Route as AppRunnersRunnerIdHostTokensRouteImport } from './routes/_app/runners/$runnerId/host-tokens'
+import { Route as AppRunnersRunnerIdScmIntegrationsRouteImport } from './routes/_app/runners/$runnerId/scm-integrations'
+import { Route as AppRunnersRunnerIdSharingRouteImport } from './routes/_app/runners/$runnerId/sharing'
+import { Route as AppRunnersRunnerIdTokensRouteImport } from './routes/_app/runners/$runnerId/tokens'
+import { Route as AppRunnersRunnerIdToolsRouteImport } from './routes/_app/runners/$runnerId/tools'
 
-const IndexRoute = IndexRouteImport.update({
+const AppRoute = AppRouteImport.update({
+  id: '/_app',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SignInRoute = SignInRouteImport.update({
+  id: '/sign-in',
+  path: '/sign-in',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
+} as any)
+const AppHostTokensRoute = AppHostTokensRouteImport.update({
+  id: '/host-tokens',
+  path: '/host-tokens',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppPoliciesRoute = AppPoliciesRouteImport.update({
+  id: '/policies',
+  path: '/policies',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppScmIntegrationsRoute = AppScmIntegrationsRouteImport.update({
+  id: '/scm-integrations',
+  path: '/scm-integrations',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppSettingsRoute = AppSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppEnvironmentClassesIndexRoute =
+  AppEnvironmentClassesIndexRouteImport.update({
+    id: '/environment-classes/',
+    path: '/environment-classes/',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppEnvironmentClassesNewRoute =
+  AppEnvironmentClassesNewRouteImport.update({
+    id: '/environment-classes/new',
+    path: '/environment-classes/new',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppRunnersIndexRoute = AppRunnersIndexRouteImport.update({
+  id: '/runners/',
+  path: '/runners/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppRunnersRunnerIdRoute = AppRunnersRunnerIdRouteImport.update({
+  id: '/runners/$runnerId',
+  path: '/runners/$runnerId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppRunnersNewRoute = AppRunnersNewRouteImport.update({
+  id: '/runners/new',
+  path: '/runners/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppRunnersRunnerIdIndexRoute = AppRunnersRunnerIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppRunnersRunnerIdRoute,
+} as any)
+const AppRunnersRunnerIdConfigurationRoute =
+  AppRunnersRunnerIdConfigurationRouteImport.update({
+    id: '/configuration',
+    path: '/configuration',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
+const AppRunnersRunnerIdDangerZoneRoute =
+  AppRunnersRunnerIdDangerZoneRouteImport.update({
+    id: '/danger-zone',
+    path: '/danger-zone',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
+const AppRunnersRunnerIdEnvironmentClassesRoute =
+  AppRunnersRunnerIdEnvironmentClassesRouteImport.update({
+    id: '/environment-classes',
+    path: '/environment-classes',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
+const AppRunnersRunnerIdHostTokensRoute =
+  AppRunnersRunnerIdHostTokensRouteImport.update({
+    id: '/host-tokens',
+    path: '/host-tokens',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
+const AppRunnersRunnerIdScmIntegrationsRoute =
+  AppRunnersRunnerIdScmIntegrationsRouteImport.update({
+    id: '/scm-integrations',
+    path: '/scm-integrations',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
+const AppRunnersRunnerIdSharingRoute =
+  AppRunnersRunnerIdSharingRouteImport.update({
+    id: '/sharing',
+    path: '/sharing',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
+const AppRunnersRunnerIdTokensRoute =
+  AppRunnersRunnerIdTokensRouteImport.update({
+    id: '/tokens',
+    path: '/tokens',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
+const AppRunnersRunnerIdToolsRoute = AppRunnersRunnerIdToolsRouteImport.update({
+  id: '/tools',
+  path: '/tools',
+  getParentRoute: () => AppRunnersRunnerIdRoute,
 } as any)
 
 export interface FileRoutesByFullPath {
-  '/': typeof IndexRoute
+  '/': typeof AppIndexRoute
+  '/sign-in': typeof SignInRoute
+  '/host-tokens': typeof AppHostTokensRoute
+  '/policies': typeof AppPoliciesRoute
+  '/scm-integrations': typeof AppScmIntegrationsRoute
+  '/settings': typeof AppSettingsRoute
+  '/environment-classes/new': typeof AppEnvironmentClassesNewRoute
+  '/runners/$runnerId': typeof AppRunnersRunnerIdRouteWithChildren
+  '/runners/new': typeof AppRunnersNewRoute
+  '/environment-classes/': typeof AppEnvironmentClassesIndexRoute
+  '/runners/': typeof AppRunnersIndexRoute
+  '/runners/$runnerId/configuration': typeof AppRunnersRunnerIdConfigurationRoute
+  '/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
+  '/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
+  '/runners/$runnerId/host-tokens': typeof AppRunnersRunnerIdHostTokensRoute
+  '/runners/$runnerId/scm-integrations': typeof AppRunnersRunnerIdScmIntegrationsRoute
+  '/runners/$runnerId/sharing': typeof AppRunnersRunnerIdSharingRoute
+  '/runners/$runnerId/tokens': typeof AppRunnersRunnerIdTokensRoute
+  '/runners/$runnerId/tools': typeof AppRunnersRunnerIdToolsRoute
+  '/runners/$runnerId/': typeof AppRunnersRunnerIdIndexRoute
 }
 export interface FileRoutesByTo {
-  '/': typeof IndexRoute
+  '/sign-in': typeof SignInRoute
+  '/host-tokens': typeof AppHostTokensRoute
+  '/policies': typeof AppPoliciesRoute
+  '/scm-integrations': typeof AppScmIntegrationsRoute
+  '/settings': typeof AppSettingsRoute
+  '/': typeof AppIndexRoute
+  '/environment-classes/new': typeof AppEnvironmentClassesNewRoute
+  '/runners/new': typeof AppRunnersNewRoute
+  '/environment-classes': typeof AppEnvironmentClassesIndexRoute
+  '/runners': typeof AppRunnersIndexRoute
+  '/runners/$runnerId/configuration': typeof AppRunnersRunnerIdConfigurationRoute
+  '/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
+  '/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
+  '/runners/$runnerId/host-tokens': typeof AppRunnersRunnerIdHostTokensRoute
+  '/runners/$runnerId/scm-integrations': typeof AppRunnersRunnerIdScmIntegrationsRoute
+  '/runners/$runnerId/sharing': typeof AppRunnersRunnerIdSharingRoute
+  '/runners/$runnerId/tokens': typeof AppRunnersRunnerIdTokensRoute
+  '/runners/$runnerId/tools': typeof AppRunnersRunnerIdToolsRoute
+  '/runners/$runnerId': typeof AppRunnersRunnerIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
-  '/': typeof IndexRoute
+  '/_app': typeof AppRouteWithChildren
+  '/sign-in': typeof SignInRoute
+  '/_app/host-tokens': typeof AppHostTokensRoute
+  '/_app/policies': typeof AppPoliciesRoute
+  '/_app/scm-integrations': typeof AppScmIntegrationsRoute
+  '/_app/settings': typeof AppSettingsRoute
+  '/_app/': typeof AppIndexRoute
+  '/_app/environment-classes/new': typeof AppEnvironmentClassesNewRoute
+  '/_app/runners/$runnerId': typeof AppRunnersRunnerIdRouteWithChildren
+  '/_app/runners/new': typeof AppRunnersNewRoute
+  '/_app/environment-classes/': typeof AppEnvironmentClassesIndexRoute
+  '/_app/runners/': typeof AppRunnersIndexRoute
+  '/_app/runners/$runnerId/configuration': typeof AppRunnersRunnerIdConfigurationRoute
+  '/_app/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
+  '/_app/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
+  '/_app/runners/$runnerId/host-tokens': typeof AppRunnersRunnerIdHostTokensRoute
+  '/_app/runners/$runnerId/scm-integrations': typeof AppRunnersRunnerIdScmIntegrationsRoute
+  '/_app/runners/$runnerId/sharing': typeof AppRunnersRunnerIdSharingRoute
+  '/_app/runners/$runnerId/tokens': typeof AppRunnersRunnerIdTokensRoute
+  '/_app/runners/$runnerId/tools': typeof AppRunnersRunnerIdToolsRoute
+  '/_app/runners/$runnerId/': typeof AppRunnersRunnerIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/'
+  fullPaths:
+    | '/'
+    | '/sign-in'
+    | '/host-tokens'
+    | '/policies'
+    | '/scm-integrations'
+    | '/settings'
+    | '/environment-classes/new'
+    | '/runners/$runnerId'
+    | '/runners/new'
+    | '/environment-classes/'
+    | '/runners/'
+    | '/runners/$runnerId/configuration'
+    | '/runners/$runnerId/danger-zone'
+    | '/runners/$runnerId/environment-classes'
+    | '/runners/$runnerId/host-tokens'
+    | '/runners/$runnerId/scm-integrations'
+    | '/runners/$runnerId/sharing'
+    | '/runners/$runnerId/tokens'
+    | '/runners/$runnerId/tools'
+    | '/runners/$runnerId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/'
-  id: '__root__' | '/'
+  to:
+    | '/sign-in'
+    | '/host-tokens'
+    | '/policies'
+    | '/scm-integrations'
+    | '/settings'
+    | '/'
+    | '/environment-classes/new'
+    | '/runners/new'
+    | '/environment-classes'
+    | '/runners'
+    | '/runners/$runnerId/configuration'
+    | '/runners/$runnerId/danger-zone'
+    | '/runners/$runnerId/environment-classes'
+    | '/runners/$runnerId/host-tokens'
+    | '/runners/$runnerId/scm-integrations'
+    | '/runners/$runnerId/sharing'
+    | '/runners/$runnerId/tokens'
+    | '/runners/$runnerId/tools'
+    | '/runners/$runnerId'
+  id:
+    | '__root__'
+    | '/_app'
+    | '/sign-in'
+    | '/_app/host-tokens'
+    | '/_app/policies'
+    | '/_app/scm-integrations'
+    | '/_app/settings'
+    | '/_app/'
+    | '/_app/environment-classes/new'
+    | '/_app/runners/$runnerId'
+    | '/_app/runners/new'
+    | '/_app/environment-classes/'
+    | '/_app/runners/'
+    | '/_app/runners/$runnerId/configuration'
+    | '/_app/runners/$runnerId/danger-zone'
+    | '/_app/runners/$runnerId/environment-classes'
+    | '/_app/runners/$runnerId/host-tokens'
+    | '/_app/runners/$runnerId/scm-integrations'
+    | '/_app/runners/$runnerId/sharing'
+    | '/_app/runners/$runnerId/tokens'
+    | '/_app/runners/$runnerId/tools'
+    | '/_app/runners/$runnerId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
-  IndexRoute: typeof IndexRoute
+  AppRoute: typeof AppRouteWithChildren
+  SignInRoute: typeof SignInRoute
 }
 
 declare module '@tanstack/react-router' {
   interface FileRoutesByPath {
-    '/': {
-      id: '/'
+    '/_app': {
+      id: '/_app'
+      path: ''
+      fullPath: '/'
+      preLoaderRoute: typeof AppRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sign-in': {
+      id: '/sign-in'
+      path: '/sign-in'
+      fullPath: '/sign-in'
+      preLoaderRoute: typeof SignInRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/_app/': {
+      id: '/_app/'
       path: '/'
       fullPath: '/'
-      preLoaderRoute: typeof IndexRouteImport
-      parentRoute: typeof rootRouteImport
+      preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/host-tokens': {
+      id: '/_app/host-tokens'
+      path: '/host-tokens'
+      fullPath: '/host-tokens'
+      preLoaderRoute: typeof AppHostTokensRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/policies': {
+      id: '/_app/policies'
+      path: '/policies'
+      fullPath: '/policies'
+      preLoaderRoute: typeof AppPoliciesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/scm-integrations': {
+      id: '/_app/scm-integrations'
+      path: '/scm-integrations'
+      fullPath: '/scm-integrations'
+      preLoaderRoute: typeof AppScmIntegrationsRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/settings': {
+      id: '/_app/settings'
+      path: '/settings'
+      fullPath: '/settings'
+      preLoaderRoute: typeof AppSettingsRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/environment-classes/': {
+      id: '/_app/environment-classes/'
+      path: '/environment-classes'
+      fullPath: '/environment-classes/'
+      preLoaderRoute: typeof AppEnvironmentClassesIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/environment-classes/new': {
+      id: '/_app/environment-classes/new'
+      path: '/environment-classes/new'
+      fullPath: '/environment-classes/new'
+      preLoaderRoute: typeof AppEnvironmentClassesNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/runners/': {
+      id: '/_app/runners/'
+      path: '/runners'
+      fullPath: '/runners/'
+      preLoaderRoute: typeof AppRunnersIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/runners/$runnerId': {
+      id: '/_app/runners/$runnerId'
+      path: '/runners/$runnerId'
+      fullPath: '/runners/$runnerId'
+      preLoaderRoute: typeof AppRunnersRunnerIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/runners/new': {
+      id: '/_app/runners/new'
+      path: '/runners/new'
+      fullPath: '/runners/new'
+      preLoaderRoute: typeof AppRunnersNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/runners/$runnerId/': {
+      id: '/_app/runners/$runnerId/'
+      path: '/'
+      fullPath: '/runners/$runnerId/'
+      preLoaderRoute: typeof AppRunnersRunnerIdIndexRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/configuration': {
+      id: '/_app/runners/$runnerId/configuration'
+      path: '/configuration'
+      fullPath: '/runners/$runnerId/configuration'
+      preLoaderRoute: typeof AppRunnersRunnerIdConfigurationRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/danger-zone': {
+      id: '/_app/runners/$runnerId/danger-zone'
+      path: '/danger-zone'
+      fullPath: '/runners/$runnerId/danger-zone'
+      preLoaderRoute: typeof AppRunnersRunnerIdDangerZoneRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/environment-classes': {
+      id: '/_app/runners/$runnerId/environment-classes'
+      path: '/environment-classes'
+      fullPath: '/runners/$runnerId/environment-classes'
+      preLoaderRoute: typeof AppRunnersRunnerIdEnvironmentClassesRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/host-tokens': {
+      id: '/_app/runners/$runnerId/host-tokens'
+      path: '/host-tokens'
+      fullPath: '/runners/$runnerId/host-tokens'
+      preLoaderRoute: typeof AppRunnersRunnerIdHostTokensRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/scm-integrations': {
+      id: '/_app/runners/$runnerId/scm-integrations'
+      path: '/scm-integrations'
+      fullPath: '/runners/$runnerId/scm-integrations'
+      preLoaderRoute: typeof AppRunnersRunnerIdScmIntegrationsRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/sharing': {
+      id: '/_app/runners/$runnerId/sharing'
+      path: '/sharing'
+      fullPath: '/runners/$runnerId/sharing'
+      preLoaderRoute: typeof AppRunnersRunnerIdSharingRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/tokens': {
+      id: '/_app/runners/$runnerId/tokens'
+      path: '/tokens'
+      fullPath: '/runners/$runnerId/tokens'
+      preLoaderRoute: typeof AppRunnersRunnerIdTokensRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
+    '/_app/runners/$runnerId/tools': {
+      id: '/_app/runners/$runnerId/tools'
+      path: '/tools'
+      fullPath: '/runners/$runnerId/tools'
+      preLoaderRoute: typeof AppRunnersRunnerIdToolsRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
     }
   }
 }
 
+interface AppRunnersRunnerIdRouteChildren {
+  AppRunnersRunnerIdConfigurationRoute: typeof AppRunnersRunnerIdConfigurationRoute
+  AppRunnersRunnerIdDangerZoneRoute: typeof AppRunnersRunnerIdDangerZoneRoute
+  AppRunnersRunnerIdEnvironmentClassesRoute: typeof AppRunnersRunnerIdEnvironmentClassesRoute
+  AppRunnersRunnerIdHostTokensRoute: typeof AppRunnersRunnerIdHostTokensRoute
+  AppRunnersRunnerIdScmIntegrationsRoute: typeof AppRunnersRunnerIdScmIntegrationsRoute
+  AppRunnersRunnerIdSharingRoute: typeof AppRunnersRunnerIdSharingRoute
+  AppRunnersRunnerIdTokensRoute: typeof AppRunnersRunnerIdTokensRoute
+  AppRunnersRunnerIdToolsRoute: typeof AppRunnersRunnerIdToolsRoute
+  AppRunnersRunnerIdIndexRoute: typeof AppRunnersRunnerIdIndexRoute
+}
+
+const AppRunnersRunnerIdRouteChildren: AppRunnersRunnerIdRouteChildren = {
+  AppRunnersRunnerIdConfigurationRoute: AppRunnersRunnerIdConfigurationRoute,
+  AppRunnersRunnerIdDangerZoneRoute: AppRunnersRunnerIdDangerZoneRoute,
+  AppRunnersRunnerIdEnvironmentClassesRoute:
+    AppRunnersRunnerIdEnvironmentClassesRoute,
+  AppRunnersRunnerIdHostTokensRoute: AppRunnersRunnerIdHostTokensRoute,
+  AppRunnersRunnerIdScmIntegrationsRoute:
+    AppRunnersRunnerIdScmIntegrationsRoute,
+  AppRunnersRunnerIdSharingRoute: AppRunnersRunnerIdSharingRoute,
+  AppRunnersRunnerIdTokensRoute: AppRunnersRunnerIdTokensRoute,
+  AppRunnersRunnerIdToolsRoute: AppRunnersRunnerIdToolsRoute,
+  AppRunnersRunnerIdIndexRoute: AppRunnersRunnerIdIndexRoute,
+}
+
+const AppRunnersRunnerIdRouteWithChildren =
+  AppRunnersRunnerIdRoute._addFileChildren(AppRunnersRunnerIdRouteChildren)
+
+interface AppRouteChildren {
+  AppHostTokensRoute: typeof AppHostTokensRoute
+  AppPoliciesRoute: typeof AppPoliciesRoute
+  AppScmIntegrationsRoute: typeof AppScmIntegrationsRoute
+  AppSettingsRoute: typeof AppSettingsRoute
+  AppIndexRoute: typeof AppIndexRoute
+  AppEnvironmentClassesNewRoute: typeof AppEnvironmentClassesNewRoute
+  AppRunnersRunnerIdRoute: typeof AppRunnersRunnerIdRouteWithChildren
+  AppRunnersNewRoute: typeof AppRunnersNewRoute
+  AppEnvironmentClassesIndexRoute: typeof AppEnvironmentClassesIndexRoute
+  AppRunnersIndexRoute: typeof AppRunnersIndexRoute
+}
+
+const AppRouteChildren: AppRouteChildren = {
+  AppHostTokensRoute: AppHostTokensRoute,
+  AppPoliciesRoute: AppPoliciesRoute,
+  AppScmIntegrationsRoute: AppScmIntegrationsRoute,
+  AppSettingsRoute: AppSettingsRoute,
+  AppIndexRoute: AppIndexRoute,
+  AppEnvironmentClassesNewRoute: AppEnvironmentClassesNewRoute,
+  AppRunnersRunnerIdRoute: AppRunnersRunnerIdRouteWithChildren,
+  AppRunnersNewRoute: AppRunnersNewRoute,
+  AppEnvironmentClassesIndexRoute: AppEnvironmentClassesIndexRoute,
+  AppRunnersIndexRoute: AppRunnersIndexRoute,
+}
+
+const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)
+
 const rootRouteChildren: RootRouteChildren = {
-  IndexRoute: IndexRoute,
+  AppRoute: AppRouteWithChildren,
+  SignInRoute: SignInRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -32,6 +32,7 @@ export function requirePrincipal(ctx: HandlerContext): Principal {
 
 export function requireUser(ctx: HandlerContext): UserPrincipal {
   const principal = requirePrincipal(ctx);
-  if (principal.kind !== "user") throw unauthenticated("this call needs a user's credentials, not a runner's");
+  if (principal.kind !== "user")
+    throw unauthenticated("this call needs a user's credentials, not a runner's");
   return principal;
 }

@@ -61,25 +61,40 @@ function compareKeys<T>(
   allowExtra = false,
 ): string[] {
   for (const key of expected.keys()) {
-    if (!actual.has(key)) out.push({ where: `${where}${key}`, what, wireSchema: PRESENT, descriptors: ABSENT });
+    if (!actual.has(key))
+      out.push({ where: `${where}${key}`, what, wireSchema: PRESENT, descriptors: ABSENT });
   }
   if (!allowExtra) {
     for (const key of actual.keys()) {
-      if (!expected.has(key)) out.push({ where: `${where}${key}`, what, wireSchema: ABSENT, descriptors: PRESENT });
+      if (!expected.has(key))
+        out.push({ where: `${where}${key}`, what, wireSchema: ABSENT, descriptors: PRESENT });
     }
   }
   return [...expected.keys()].filter((key) => actual.has(key));
 }
 
-function compareValue(where: string, what: string, expected: unknown, actual: unknown, out: Mismatch[]): void {
-  if (expected !== actual) out.push({ where, what, wireSchema: String(expected), descriptors: String(actual) });
+function compareValue(
+  where: string,
+  what: string,
+  expected: unknown,
+  actual: unknown,
+  out: Mismatch[],
+): void {
+  if (expected !== actual)
+    out.push({ where, what, wireSchema: String(expected), descriptors: String(actual) });
 }
 
 const FIELD_ATTRIBUTES = ["number", "type", "label", "jsonName", "oneof", "deprecated"] as const;
 
 function compareMessage(name: string, expected: MessageShape, actual: MessageShape, out: Mismatch[]): void {
   if (expected.file !== undefined) compareValue(name, "file", expected.file, actual.file, out);
-  compareValue(name, "oneofs", [...expected.oneofs].sort().join(","), [...actual.oneofs].sort().join(","), out);
+  compareValue(
+    name,
+    "oneofs",
+    [...expected.oneofs].sort().join(","),
+    [...actual.oneofs].sort().join(","),
+    out,
+  );
   for (const fieldName of compareKeys(`${name}.`, "field", expected.fields, actual.fields, out)) {
     const want = expected.fields.get(fieldName);
     const got = actual.fields.get(fieldName);
@@ -94,7 +109,13 @@ function compareEnum(name: string, expected: EnumShape, actual: EnumShape, out: 
   if (expected.file !== undefined) compareValue(name, "file", expected.file, actual.file, out);
   const shared = compareKeys(`${name}.`, "enum value", expected.values, actual.values, out, expected.open);
   for (const valueName of shared) {
-    compareValue(`${name}.${valueName}`, "number", expected.values.get(valueName), actual.values.get(valueName), out);
+    compareValue(
+      `${name}.${valueName}`,
+      "number",
+      expected.values.get(valueName),
+      actual.values.get(valueName),
+      out,
+    );
   }
 }
 

@@ -1,8 +1,25 @@
-import { ScalarType, type DescEnum, type DescField, type DescFile, type DescMessage } from "@bufbuild/protobuf";
+import {
+  ScalarType,
+  type DescEnum,
+  type DescField,
+  type DescFile,
+  type DescMessage,
+} from "@bufbuild/protobuf";
 import type { ContractShape, FieldLabel, FieldShape, MessageShape } from "./contract-shape";
 
 function scalarName(scalar: ScalarType): string {
   return ScalarType[scalar].toLowerCase();
+}
+
+function listElementType(field: Extract<DescField, { fieldKind: "list" }>): string {
+  switch (field.listKind) {
+    case "scalar":
+      return scalarName(field.scalar);
+    case "enum":
+      return `enum ${field.enum.typeName}`;
+    case "message":
+      return `message ${field.message.typeName}`;
+  }
 }
 
 function fieldTypeAndLabel(field: DescField): { type: string; label: FieldLabel } {
@@ -15,14 +32,7 @@ function fieldTypeAndLabel(field: DescField): { type: string; label: FieldLabel 
     case "message":
       return { type: `message ${field.message.typeName}`, label: singularLabel };
     case "list":
-      switch (field.listKind) {
-        case "scalar":
-          return { type: scalarName(field.scalar), label: "repeated" };
-        case "enum":
-          return { type: `enum ${field.enum.typeName}`, label: "repeated" };
-        case "message":
-          return { type: `message ${field.message.typeName}`, label: "repeated" };
-      }
+      return { type: listElementType(field), label: "repeated" };
     case "map":
       // The wire schema has no map fields, so any map is a mismatch by its label alone.
       return { type: `map<${scalarName(field.mapKey)}>`, label: "map" };

@@ -5,8 +5,21 @@ import type { ContractShape, EnumShape, FieldLabel, MessageShape, MethodShape } 
 
 const PACKAGE = "gitpod.v1";
 const SCALARS = new Set([
-  "double", "float", "int64", "uint64", "int32", "fixed64", "fixed32", "bool",
-  "string", "bytes", "uint32", "sfixed32", "sfixed64", "sint32", "sint64",
+  "double",
+  "float",
+  "int64",
+  "uint64",
+  "int32",
+  "fixed64",
+  "fixed32",
+  "bool",
+  "string",
+  "bytes",
+  "uint32",
+  "sfixed32",
+  "sfixed64",
+  "sint32",
+  "sint64",
 ]);
 
 const MESSAGE_LINE = /^message (\S+)(?:\s+\(file (\S+)\))?(?:\s+MSGRULES .*)?$/;
@@ -83,7 +96,12 @@ export function parseWireSchema(text: string): ContractShape {
       const [, label, type = "", name = "", number = "", jsonName = "", oneofName, deprecated] = field;
       const fieldLabel: FieldLabel = label === "optional" || label === "repeated" ? label : "singular";
       owner.shape.fields.set(name, {
-        number: Number(number), type, label: fieldLabel, jsonName, oneof: oneofName, deprecated: Boolean(deprecated),
+        number: Number(number),
+        type,
+        label: fieldLabel,
+        jsonName,
+        oneof: oneofName,
+        deprecated: Boolean(deprecated),
       });
       return;
     }
@@ -145,8 +163,6 @@ function isLlmIntegration(name: string): boolean {
 /** The part of the wire schema the contract covers. */
 export function inContractScope(contract: ContractShape): ContractShape {
   const keep = <T>(map: Map<string, T>) => new Map([...map].filter(([name]) => !isLlmIntegration(name)));
-  const services = new Map(
-    [...contract.services].map(([name, methods]) => [name, keep(methods)] as const),
-  );
+  const services = new Map([...contract.services].map(([name, methods]) => [name, keep(methods)] as const));
   return { messages: keep(contract.messages), enums: keep(contract.enums), services };
 }

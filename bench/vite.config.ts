@@ -1,0 +1,19 @@
+// Build of the forms benchmark harness (`npm run bench:forms`): a production React build of the schema-form engine
+// and a plain-input baseline, separate from the app's vite.config.ts, written to dist/bench.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import tailwindcss from "@tailwindcss/vite";
+
+export default defineConfig({
+  root: fileURLToPath(new URL("./forms", import.meta.url)),
+  base: "./",
+  mode: "production",
+  plugins: [react(), tailwindcss()],
+  logLevel: "warn",
+  build: {
+    outDir: fileURLToPath(new URL("../dist/bench", import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+});

@@ -1,0 +1,105 @@
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { ADMIN_TOKEN, MEMBER_TOKEN } from "./env";
+
+interface Policy {
+  groupId: string;
+  role: string;
+}
+
+async function call<T>(request: APIRequestContext, method: string, data: object): Promise<T> {
+  const response = await request.post(`/api/gitpod.v1.${method}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }, data });
+  expect(response.ok(), `${method} → ${response.status()} ${await response.text()}`).toBe(true);
+  const json: T = await response.json();
+  return json;
+}
+
+async function policiesOf(request: APIRequestContext, runnerId: string): Promise<Policy[]> {
+  const { policies } = await call<{ policies?: Policy[] }>(request, "RunnerService/ListRunnerPolicies", { runnerId });
+  return policies ?? [];
+}
+
+async function groupId(request: APIRequestContext, name: string): Promise<string> {
+  const { groups } = await call<{ groups: Array<{ id: string; name: string }> }>(request, "GroupService/ListGroups", {
+    pagination: { pageSize: 100 },
+  });
+  const group = groups.find((g) => g.name === name);
+  if (!group) throw new Error(`group ${name} is in the demo data`);
+  return group.id;
+}
+
+async function signIn(page: Page, token: string) {
+  const response = await page.request.post("/api/auth/session", { data: { token } });
+  expect(response.status()).toBe(204);
+}
+
+/** The runner's block on /policies, loading more runners until it shows up (the page walks runners page by page). */
+async function runnerSection(page: Page, runnerName: string): Promise<Locator> {
+  await page.goto("/policies");
+  await expect(page.getByRole("heading", { level: 1, name: "Policies" })).toBeVisible();
+  const section = page.getByRole("region", { name: runnerName, exact: true });
+  const loadMore = page.getByRole("button", { name: "Load more runners" });
+  await expect(page.getByText(/runners loaded/)).toBeVisible();
+  while (!(await section.isVisible()) && (await loadMore.isVisible())) {
+    await loadMore.click();
+    await expect(loadMore).not.toHaveAttribute("aria-busy", "true");
+  }
+  await expect(section).toBeVisible();
+  return section;
+}
+
+test("an admin shares a runner with a group as User, makes it Admin, then removes it", async ({ page, request }) => {
+  const runnerName = `pol-e2e-${Date.now().toString(36)}`;
+  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
+    name: runnerName,
+    provider: "RUNNER_PROVIDER_LINUX_HOST",
+  });
+  const security = await groupId(request, "Security");
+  await signIn(page, ADMIN_TOKEN);
+
+  const section = await runnerSection(page, runnerName);
+  await expect(section.getByText(`${runnerName} is not shared with any group`)).toBeVisible();
+  await section.getByRole("button", { name: "Add group" }).click();
+  const dialog = page.getByRole("dialog", { name: `Share ${runnerName} with a group` });
+  await dialog.getByRole("combobox", { name: /Group/ }).selectOption({ label: "Security" });
+  await dialog.getByRole("combobox", { name: /Role/ }).selectOption("USER");
+  await dialog.getByRole("button", { name: "Add group" }).click();
+  await expect(dialog).toBeHidden();
+  const role = section.getByRole("combobox", { name: "Role of Security" });
+  await expect(role.locator("option:checked")).toHaveText("User");
+  expect(await policiesOf(request, runner.runnerId)).toEqual([{ groupId: security, role: "RUNNER_ROLE_USER" }]);
+
+  await role.selectOption({ label: "Admin" });
+  await expect(page.getByText(`Security is now Admin on ${runnerName}`)).toBeVisible();
+  expect(await policiesOf(request, runner.runnerId)).toEqual([{ groupId: security, role: "RUNNER_ROLE_ADMIN" }]);
+
+  // The last Admin group: the dialog explains what happens and wants the name typed.
+  await section.getByRole("button", { name: "Remove Security" }).click();
+  const confirm = page.getByRole("dialog", { name: `Remove the last Admin group from ${runnerName}?` });
+  await expect(confirm.getByText(/only org admins can/)).toBeVisible();
+  await expect(confirm.getByRole("button", { name: "Remove group" })).toBeDisabled();
+  await confirm.getByRole("textbox", { name: /Type Security to confirm/ }).fill("Security");
+  await confirm.getByRole("button", { name: "Remove group" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(section.getByText(`${runnerName} is not shared with any group`)).toBeVisible();
+  expect(await policiesOf(request, runner.runnerId)).toEqual([]);
+});
+
+test("a member sees the policies of runners shared with them, without controls", async ({ page, request }) => {
+  const runnerName = `pol-member-${Date.now().toString(36)}`;
+  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
+    name: runnerName,
+    provider: "RUNNER_PROVIDER_LINUX_HOST",
+  });
+  const developers = await groupId(request, "Developers");
+  await call(request, "RunnerService/CreateRunnerPolicy", { runnerId: runner.runnerId, groupId: developers, role: "RUNNER_ROLE_USER" });
+  await signIn(page, MEMBER_TOKEN);
+
+  const section = await runnerSection(page, runnerName);
+  await expect(section.getByRole("cell", { name: "Developers" })).toBeVisible();
+  await expect(section.getByText("User", { exact: true })).toBeVisible();
+  await expect(section.getByRole("combobox")).toHaveCount(0);
+  await expect(section.getByRole("button")).toHaveCount(0);
+  // Runners not shared with the member's groups are not listed at all.
+  await expect(page.getByRole("region", { name: "aws-prod-eu", exact: true })).toHaveCount(0);
+  expect(await policiesOf(request, runner.runnerId)).toEqual([{ groupId: developers, role: "RUNNER_ROLE_USER" }]);
+});

@@ -1,0 +1,174 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { ADMIN_TOKEN, MEMBER_TOKEN } from "./env";
+
+interface ApiRunner {
+  runnerId: string;
+  name: string;
+  status?: { phase?: string };
+  spec?: { configuration?: { logLevel?: string; releaseChannel?: string; autoUpdate?: boolean; region?: string } };
+}
+
+async function call<T>(request: APIRequestContext, method: string, data: object): Promise<{ status: number; body: T }> {
+  const response = await request.post(`/api/gitpod.v1.RunnerService/${method}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }, data });
+  return { status: response.status(), body: await response.json() };
+}
+
+async function getRunner(request: APIRequestContext, runnerId: string) {
+  return call<{ runner?: ApiRunner; code?: string }>(request, "GetRunner", { runnerId });
+}
+
+async function createRunner(request: APIRequestContext, name: string, provider = "RUNNER_PROVIDER_LINUX_HOST"): Promise<ApiRunner> {
+  const { status, body } = await call<{ runner: ApiRunner }>(request, "CreateRunner", { name, provider });
+  expect(status).toBe(200);
+  return body.runner;
+}
+
+async function signIn(page: Page, token: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("API token").fill(token);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+}
+
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e4)}`;
+
+test.describe("runners", () => {
+  let fakeRunner: ChildProcess | undefined;
+  test.afterEach(() => {
+    fakeRunner?.kill("SIGTERM");
+    fakeRunner = undefined;
+  });
+
+  test("create a runner, see the token once, connect the fake runner and watch it turn ACTIVE", async ({ page, request, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const name = unique("e2e-linux");
+    await signIn(page, ADMIN_TOKEN);
+    await page.getByRole("link", { name: "Runners" }).first().click();
+    await page.getByRole("link", { name: "Create runner" }).first().click();
+    await page.getByRole("radio", { name: /Linux host/ }).check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("textbox", { name: /Name/ }).fill(name);
+    await page.getByRole("textbox", { name: /Region/ }).fill("eu-central-1");
+    await page.getByRole("combobox", { name: "Log level" }).selectOption("warn");
+    await page.getByRole("button", { name: "Create runner" }).click();
+
+    const tokenElement = page.getByLabel("Exchange token");
+    await expect(tokenElement).toBeVisible();
+    const token = (await tokenElement.textContent()) ?? "";
+    expect(token.length).toBeGreaterThan(16);
+    await page.getByRole("button", { name: "Copy exchange token" }).click();
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
+    await expect(page.getByText(`npm run fake-runner -- ${token}`)).toBeVisible();
+    expect(page.url()).not.toContain(token);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain(token);
+
+    const status = page.getByRole("status").filter({ hasText: "Runner status" });
+    await expect(status).toContainText("Created");
+    fakeRunner = spawn(process.execPath, ["--import", "tsx", "server/fake-runner/main.ts", token, "--url", baseURL ?? "", "--interval", "1s"], { stdio: "ignore" });
+    await expect(status).toContainText("Active", { timeout: 20_000 });
+    await expect(status).toContainText("The runner is connected.");
+
+    const { body: listed } = await call<{ runners: ApiRunner[] }>(request, "ListRunners", { filter: { providers: ["RUNNER_PROVIDER_LINUX_HOST"] }, pagination: { pageSize: 100 } });
+    const stored = listed.runners.find((r) => r.name === name);
+    expect(stored?.status?.phase).toBe("RUNNER_PHASE_ACTIVE");
+    expect(stored?.spec?.configuration).toMatchObject({ region: "eu-central-1", logLevel: "LOG_LEVEL_WARN" });
+
+    await page.getByRole("link", { name: `Open runner ${name}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Active");
+
+    // Leaving the wizard forgets the token.
+    await page.goBack();
+    await expect(page.getByRole("radio", { name: /Linux host/ })).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(token);
+
+    // The list shows it ACTIVE too.
+    await page.goto("/runners?provider=linux-host");
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+    await expect(row).toContainText("Active");
+  });
+
+  test("rename and change the configuration; read back through the API", async ({ page, request }) => {
+    const runner = await createRunner(request, unique("e2e-edit"));
+    const renamed = `${runner.name}-renamed`;
+    await signIn(page, ADMIN_TOKEN);
+
+    await page.goto(`/runners/${runner.runnerId}/configuration`);
+    const form = page.getByRole("form", { name: "Runner configuration" });
+    await form.getByRole("combobox", { name: /Log level/ }).selectOption("Debug");
+    await form.getByRole("button", { name: "Save configuration" }).click();
+    await expect(page.getByText("Saved 1 configuration change")).toBeVisible();
+    const { body: afterConfig } = await getRunner(request, runner.runnerId);
+    expect(afterConfig.runner?.spec?.configuration?.logLevel).toBe("LOG_LEVEL_DEBUG");
+    expect(afterConfig.runner?.spec?.configuration?.releaseChannel).toBe(runner.spec?.configuration?.releaseChannel);
+
+    await page.getByRole("link", { name: "Danger zone" }).click();
+    await page.getByRole("textbox", { name: /Runner name/ }).fill(renamed);
+    await page.getByRole("button", { name: "Rename" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(renamed);
+    const { body: afterRename } = await getRunner(request, runner.runnerId);
+    expect(afterRename.runner?.name).toBe(renamed);
+  });
+
+  test("delete one runner, force delete another by typing its name, and bulk delete two", async ({ page, request }) => {
+    const single = await createRunner(request, unique("e2e-del"));
+    const forced = await createRunner(request, unique("e2e-force"));
+    const bulk = [await createRunner(request, unique("e2e-bulk-a"), "RUNNER_PROVIDER_DEV_AGENT"), await createRunner(request, unique("e2e-bulk-b"), "RUNNER_PROVIDER_DEV_AGENT")];
+    await signIn(page, ADMIN_TOKEN);
+
+    await page.goto(`/runners/${single.runnerId}/danger-zone`);
+    await page.getByRole("button", { name: "Delete runner" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete runner" }).click();
+    await expect(page).toHaveURL(/\/runners(\?|$)/);
+    expect((await getRunner(request, single.runnerId)).status).toBe(404);
+
+    await page.goto(`/runners/${forced.runnerId}/danger-zone`);
+    await page.getByRole("button", { name: "Force delete…" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("button", { name: "Force delete" })).toBeDisabled();
+    await dialog.getByRole("textbox").fill(forced.name);
+    await dialog.getByRole("button", { name: "Force delete" }).click();
+    await expect(page).toHaveURL(/\/runners(\?|$)/);
+    expect((await getRunner(request, forced.runnerId)).status).toBe(404);
+
+    await page.goto("/runners?provider=dev-agent");
+    for (const runner of bulk) await page.getByRole("checkbox", { name: `Select ${runner.name}` }).check();
+    await page.getByRole("button", { name: "Delete 2 selected" }).click();
+    const bulkDialog = page.getByRole("dialog", { name: "Delete 2 runners?" });
+    await expect(bulkDialog.getByRole("list", { name: "Runners to delete" }).getByRole("listitem")).toHaveText(bulk.map((r) => r.name));
+    await bulkDialog.getByRole("button", { name: "Delete 2 runners" }).click();
+    const results = page.getByRole("dialog", { name: "Delete runners: results" });
+    await expect(results.getByText("Deleted")).toHaveCount(2);
+    await results.getByRole("button", { name: "Close" }).click();
+    for (const runner of bulk) {
+      await expect(page.getByRole("link", { name: runner.name, exact: true })).toHaveCount(0);
+      expect((await getRunner(request, runner.runnerId)).status).toBe(404);
+    }
+    // The demo dev-agent runner was not selected and is still there.
+    await expect(page.getByRole("link", { name: "dev-agent", exact: true })).toBeVisible();
+  });
+
+  test("an unknown runner id shows a not-found view", async ({ page }) => {
+    await signIn(page, ADMIN_TOKEN);
+    await page.goto("/runners/00000000-0000-4000-8000-000000000000");
+    await expect(page.getByRole("heading", { name: "Runner not found" })).toBeVisible();
+  });
+
+  test("a member sees no create or delete actions", async ({ page }) => {
+    await signIn(page, MEMBER_TOKEN);
+    await page.goto("/runners");
+    await expect(page.getByRole("link", { name: "linux-build-01" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Create runner" })).toHaveCount(0);
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
+
+    await page.getByRole("link", { name: "linux-build-01" }).click();
+    await page.getByRole("link", { name: "Danger zone" }).click();
+    await expect(page.getByText("You do not have permission to delete this runner.")).toBeVisible();
+    await expect(page.getByRole("button", { name: /Delete/ })).toHaveCount(0);
+
+    await page.goto("/runners/new");
+    await expect(page.getByText("You cannot create runners")).toBeVisible();
+  });
+});

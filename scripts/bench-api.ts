@@ -1,0 +1,106 @@
+// `npm run bench:api`: 100,000 runners in a temporary DATA_DIR, the real server (with BENCH_ECHO=1), and autocannon
+// on ListRunners (first page, a page near the end), GetRunner and a trivial Connect echo handler as the ceiling.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { createServerContext } from "../server/bootstrap";
+import { configFromEnv } from "../server/config";
+import { seedBulkRunners } from "../server/seed/bulk";
+import { DEMO_SEED, demoIds } from "../server/seed/ids";
+import { spawnServer, type SpawnedServer } from "./crash/spawned-server";
+
+const { values } = parseArgs({
+  options: {
+    runners: { type: "string", default: "100000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+  },
+});
+const RUNNERS = Number(values.runners);
+const DURATION_S = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const TOKEN = "bench-admin-token-0123456789abcdef";
+const HEADERS = { "content-type": "application/json", authorization: `Bearer ${TOKEN}` };
+
+interface Figures {
+  name: string;
+  requestsPerSecond: number;
+  p99Ms: number;
+  non2xx: number;
+}
+
+async function seed(dataDir: string): Promise<void> {
+  const started = performance.now();
+  const { ctx } = createServerContext(configFromEnv({ DATA_DIR: dataDir, CONSOLE_ADMIN_TOKEN: TOKEN }));
+  await seedBulkRunners(ctx, demoIds(), RUNNERS, DEMO_SEED, (done) => process.stdout.write(`\rseeding ${done}/${RUNNERS}`));
+  ctx.db.pragma("optimize");
+  ctx.db.close();
+  console.log(`\nseeded ${RUNNERS} runners in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function call<T>(server: SpawnedServer, rpc: string, body: unknown): Promise<T> {
+  const response = await fetch(`${server.baseUrl}/gitpod.v1.${rpc}`, { method: "POST", headers: HEADERS, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${rpc} → ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+interface ListPage {
+  runners: Array<{ runnerId: string }>;
+  pagination?: { nextToken?: string };
+}
+
+/** Walks the whole list with pageSize 100 and returns the token of the page ~1% before the end. */
+async function tokenNearTheEnd(server: SpawnedServer): Promise<{ token: string; pagesWalked: number }> {
+  const tokens: string[] = [];
+  let token = "";
+  do {
+    const page = await call<ListPage>(server, "RunnerService/ListRunners", { pagination: { token, pageSize: 100 } });
+    token = page.pagination?.nextToken ?? "";
+    if (token) tokens.push(token);
+  } while (token);
+  const index = Math.max(0, tokens.length - Math.max(2, Math.round(tokens.length / 100)));
+  return { token: tokens[index] ?? "", pagesWalked: tokens.length + 1 };
+}
+
+async function drive(name: string, url: string, body: unknown): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    method: "POST",
+    headers: HEADERS,
+    body: JSON.stringify(body),
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
+  const figures = { name, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx + result.errors };
+  console.log(`${name.padEnd(34)} ${figures.requestsPerSecond.toFixed(0).padStart(7)} req/s  p99 ${figures.p99Ms} ms${figures.non2xx ? `  (${figures.non2xx} failed)` : ""}`);
+  return figures;
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "runner-console-bench-"));
+let server: SpawnedServer | undefined;
+try {
+  await seed(dataDir);
+  server = await spawnServer(dataDir, { CONSOLE_ADMIN_TOKEN: TOKEN, BENCH_ECHO: "1" });
+  const { token: deepToken, pagesWalked } = await tokenNearTheEnd(server);
+  const firstPage = await call<ListPage>(server, "RunnerService/ListRunners", { pagination: { pageSize: 50 } });
+  const runnerId = firstPage.runners[0]?.runnerId ?? "";
+  console.log(`walked ${pagesWalked} pages of 100 for a deep token; ${DURATION_S} s per run, ${CONNECTIONS} connections\n`);
+
+  const echo = await drive("Connect echo (ceiling)", `${server.url}/bench-echo/gitpod.v1.IdentityService/GetAuthenticatedIdentity`, {});
+  const first = await drive("ListRunners pageSize 50, first page", `${server.baseUrl}/gitpod.v1.RunnerService/ListRunners`, { pagination: { pageSize: 50 } });
+  const deep = await drive("ListRunners pageSize 50, near end", `${server.baseUrl}/gitpod.v1.RunnerService/ListRunners`, { pagination: { pageSize: 50, token: deepToken } });
+  const get = await drive("GetRunner", `${server.baseUrl}/gitpod.v1.RunnerService/GetRunner`, { runnerId });
+
+  console.log("\nvs. echo (req/s ratio, p99 ratio):");
+  for (const figures of [first, deep, get]) {
+    console.log(`  ${figures.name.padEnd(34)} ${(figures.requestsPerSecond / echo.requestsPerSecond).toFixed(2)}× throughput, ${(figures.p99Ms / Math.max(echo.p99Ms, 1)).toFixed(2)}× p99`);
+  }
+  console.log(`deep-page / first-page p99: ${(deep.p99Ms / Math.max(first.p99Ms, 1)).toFixed(2)}`);
+  if ([echo, first, deep, get].some((figures) => figures.non2xx > 0)) process.exitCode = 1;
+} finally {
+  server?.child.kill("SIGTERM");
+  if (server) await server.exited;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

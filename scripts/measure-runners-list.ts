@@ -1,0 +1,106 @@
+// The runners list with many loaded rows, in headless chromium against a running console:
+//   npm run seed -- --runners 100000          (into an empty DATA_DIR)
+//   DATA_DIR=… npm start                       (or any console URL)
+//   npx tsx scripts/measure-runners-list.ts --url http://127.0.0.1:8080 --token <admin token>
+// Loads every page with "Load more" (page size 100), then prints: rows in the DOM (must stay ≤ 60), time to render
+// the fully loaded list when coming back to it (cached pages), and the longest task and frame while scrolling.
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import { chromiumExecutable } from "../e2e/browser";
+
+const { values } = parseArgs({
+  options: { url: { type: "string", default: "http://127.0.0.1:8080" }, token: { type: "string" }, "max-dom-rows": { type: "string", default: "60" } },
+});
+const token = values.token ?? process.env.CONSOLE_ADMIN_TOKEN;
+if (!token) throw new Error("pass --token <admin API token> (or CONSOLE_ADMIN_TOKEN)");
+const maxDomRows = Number(values["max-dom-rows"]);
+
+const browser = await chromium.launch({ executablePath: chromiumExecutable() || undefined, args: ["--no-sandbox", "--disable-gpu"] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
+  await page.addInitScript("window.__name = (fn) => fn");
+  const signIn = await page.request.post(`${values.url}/api/auth/session`, { data: { token } });
+  if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
+  await page.goto(`${values.url}/runners?pageSize=100`);
+  await page.getByRole("table").waitFor();
+
+  const loadStarted = Date.now();
+  const loaded = await page.evaluate(async () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const loadMore = () => [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Load more");
+    for (let button = loadMore(); button; button = loadMore()) {
+      if (!button.disabled) button.click();
+      await nextFrame();
+    }
+    return Number(document.querySelector("table")?.getAttribute("aria-rowcount") ?? 1) - 1;
+  });
+  console.info(`loaded ${loaded} runners through "Load more" in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+
+  const domRows = () => page.evaluate(() => document.querySelectorAll("tbody tr:not([aria-hidden])").length);
+  console.info(`rows in the DOM: ${await domRows()}`);
+
+  // Time to render the loaded list from the cache: leave the page, come back, wait for the rows.
+  await page.getByRole("link", { name: "Settings" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  const renderMs = await page.evaluate(async (expected) => {
+    const started = performance.now();
+    history.back();
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const table = document.querySelector("table[aria-rowcount]");
+      if (table && Number(table.getAttribute("aria-rowcount")) - 1 === expected && table.querySelector("tbody tr a")) break;
+    }
+    return performance.now() - started;
+  }, loaded);
+  console.info(`time to render ${loaded} loaded rows (back to the list): ${renderMs.toFixed(0)} ms`);
+
+  const scroll = await page.evaluate(async () => {
+    const region = document.querySelector<HTMLElement>('[role="region"][aria-label="Runners list"]');
+    if (!region) throw new Error("no runners list region");
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+    observer.observe({ type: "longtask", buffered: false });
+    const frames: number[] = [];
+    let last = performance.now();
+    const frame = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame((now) => {
+          frames.push(now - last);
+          last = now;
+          resolve();
+        }),
+      );
+    let maxRows = 0;
+    const count = () => (maxRows = Math.max(maxRows, region.querySelectorAll("tbody tr:not([aria-hidden])").length));
+    for (let i = 0; i < 300; i++) {
+      region.scrollTop += 1500; // fast wheel-like scrolling
+      await frame();
+      count();
+    }
+    for (const fraction of [0.25, 0.5, 0.75, 1, 0]) {
+      region.scrollTop = fraction * region.scrollHeight; // jumps (scrollbar drags)
+      await frame();
+      await frame();
+      count();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    observer.disconnect();
+    frames.sort((a, b) => a - b);
+    return {
+      longest: Math.max(0, ...longTasks),
+      longTasks: longTasks.length,
+      worstFrame: frames.at(-1) ?? 0,
+      medianFrame: frames[Math.floor(frames.length / 2)] ?? 0,
+      maxRows,
+    };
+  });
+  console.info(`scrolling: ${scroll.longTasks} long tasks, longest ${scroll.longest.toFixed(0)} ms; frame median ${scroll.medianFrame.toFixed(1)} ms, worst ${scroll.worstFrame.toFixed(1)} ms`);
+  console.info(`most rows in the DOM while scrolling: ${scroll.maxRows} (limit ${maxDomRows})`);
+  if (scroll.maxRows > maxDomRows || (await domRows()) > maxDomRows) {
+    console.error("too many rows in the DOM");
+    process.exitCode = 1;
+  }
+} finally {
+  await browser.close();
+}

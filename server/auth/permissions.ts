@@ -1,0 +1,72 @@
+// The permission table of DESIGN.md ("Who may do what"). Runners the caller cannot see answer not_found, so
+// their existence is not revealed; a runner USER trying an admin action gets permission_denied.
+import { RunnerRole } from "../../src/gen/gitpod/v1/runner_pb";
+import type { ServerContext } from "../context";
+import { notFound, permissionDenied } from "../errors";
+import { userRunnerRole } from "../store/policies";
+import { getRunnerRow, type RunnerRow } from "../store/runners";
+import type { SqlCondition } from "../store/sql";
+import type { Principal, UserPrincipal } from "./principal";
+
+export type RunnerAccess = "admin" | "user";
+
+export function isOrgAdmin(principal: Principal): principal is UserPrincipal {
+  return principal.kind === "user" && principal.orgRole === "admin";
+}
+
+/** The caller's access to a runner; throws not_found when the runner does not exist or the caller has none. */
+export function runnerAccess(ctx: ServerContext, principal: Principal, runnerId: string): RunnerAccess {
+  return visibleRunner(ctx, principal, runnerId).access;
+}
+
+/** The runner row together with the caller's access (not_found as in runnerAccess). */
+export function visibleRunner(
+  ctx: ServerContext,
+  principal: Principal,
+  runnerId: string,
+): { row: RunnerRow; access: RunnerAccess } {
+  const row = getRunnerRow(ctx.db, runnerId);
+  const missing = notFound(`runner ${runnerId} not found`);
+  if (!row || row.org_id !== principal.orgId) throw missing;
+  if (principal.kind === "runner") {
+    if (principal.runnerId !== runnerId) throw missing;
+    return { row, access: "user" };
+  }
+  if (principal.orgRole === "admin") return { row, access: "admin" };
+  const role = userRunnerRole(ctx.db, principal.userId, runnerId);
+  if (role === RunnerRole.ADMIN) return { row, access: "admin" };
+  if (role === RunnerRole.USER) return { row, access: "user" };
+  throw missing;
+}
+
+/** Read access (list/get, schema, tools): any access to the runner. */
+export function requireRunnerUser(ctx: ServerContext, principal: Principal, runnerId: string): RunnerRow {
+  return visibleRunner(ctx, principal, runnerId).row;
+}
+
+/** Admin actions on a runner: org admin or runner ADMIN; runner USER → permission_denied; no access → not_found. */
+export function requireRunnerAdmin(ctx: ServerContext, principal: Principal, runnerId: string): RunnerRow {
+  const { row, access } = visibleRunner(ctx, principal, runnerId);
+  if (access !== "admin") throw permissionDenied(`you need the ADMIN role on runner ${runnerId} for this`);
+  return row;
+}
+
+export function requireOrgAdmin(principal: Principal): UserPrincipal {
+  if (!isOrgAdmin(principal)) throw permissionDenied("only organization admins can do this");
+  return principal;
+}
+
+/**
+ * SQL condition selecting the runners the caller can see, over a runner-id column and an org-id column
+ * (e.g. runnerVisibility(p, "r.id", "r.org_id")). Use it to filter org-wide lists.
+ */
+export function runnerVisibility(principal: Principal, idColumn: string, orgColumn: string): SqlCondition {
+  if (principal.kind === "runner") return { sql: `${idColumn} = ?`, params: [principal.runnerId] };
+  if (principal.orgRole === "admin") return { sql: `${orgColumn} = ?`, params: [principal.orgId] };
+  // Correlated EXISTS: walks the list's (name, id) index and stops after a page; IN (…) would sort every match.
+  return {
+    sql: `${orgColumn} = ? AND EXISTS (SELECT 1 FROM runner_policies rp JOIN group_members gm ON gm.group_id = rp.group_id
+      WHERE rp.runner_id = ${idColumn} AND gm.user_id = ? AND rp.role > 0)`,
+    params: [principal.orgId, principal.userId],
+  };
+}

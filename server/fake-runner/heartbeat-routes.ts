@@ -1,0 +1,91 @@
+// Server side of the fake runner's heartbeat: authenticates the runner access token, marks the runner ACTIVE with
+// what it reports, and sweeps runners whose heartbeats stopped to INACTIVE.
+import { durationFromMs, timestampFromDate } from "@bufbuild/protobuf/wkt";
+import type { FastifyInstance } from "fastify";
+import { create } from "@bufbuild/protobuf";
+import { z } from "zod";
+import { GatewayInfoSchema, RunnerCapability, RunnerPhase } from "../../src/gen/gitpod/v1/runner_pb";
+import { bearerToken } from "../auth/resolve";
+import type { ServerContext } from "../context";
+import { runnerIdForAccessToken } from "../store/runner-tokens";
+import { updateRunnerStatus } from "../store/runners";
+import { HEARTBEAT_PATH, STALE_AFTER_MS, type HeartbeatBody } from "./heartbeat-protocol";
+
+const SWEEP_INTERVAL_MS = 5_000;
+
+export function heartbeatRoutes(ctx: ServerContext) {
+  return async function register(app: FastifyInstance): Promise<void> {
+    app.post(HEARTBEAT_PATH, async (req, reply) => {
+      const token = bearerToken(req.headers.authorization);
+      const runnerId = token ? runnerIdForAccessToken(ctx.db, token) : undefined;
+      if (!runnerId) return reply.code(401).send({ code: "unauthenticated", message: "send the runner's access token as Bearer" });
+      const body = parseHeartbeat(req.body);
+      if (!body) return reply.code(400).send({ code: "invalid_argument", message: "the heartbeat body is malformed" });
+      const now = ctx.now();
+      ctx.db.transaction(() => {
+        updateRunnerStatus(ctx.db, runnerId, (status) => {
+          status.phase = RunnerPhase.ACTIVE;
+          status.updatedAt = timestampFromDate(now);
+          status.version = body.version;
+          status.region = body.region;
+          status.capabilities = body.capabilities.map(capabilityOf).filter((c) => c !== undefined);
+          status.gatewayInfo = create(GatewayInfoSchema, { gateway: body.gateway, latency: durationFromMs(body.latencyMs) });
+          status.systemDetails = body.systemDetails;
+          status.logUrl = body.logUrl;
+          status.message = "";
+        });
+        ctx.db
+          .prepare("INSERT INTO runner_heartbeats (runner_id, last_seen_ms) VALUES (?, ?) ON CONFLICT (runner_id) DO UPDATE SET last_seen_ms = excluded.last_seen_ms")
+          .run(runnerId, now.getTime());
+      })();
+      return reply.send({ phase: "RUNNER_PHASE_ACTIVE", updatedAt: now.toISOString() });
+    });
+
+    const timer = setInterval(() => sweepStaleRunners(ctx), SWEEP_INTERVAL_MS);
+    timer.unref();
+    app.addHook("onClose", async () => clearInterval(timer));
+  };
+}
+
+/** Runners whose heartbeats stopped more than STALE_AFTER_MS ago read INACTIVE; seeded runners (no heartbeat) keep their phase. */
+export function sweepStaleRunners(ctx: ServerContext): string[] {
+  const cutoff = ctx.now().getTime() - STALE_AFTER_MS;
+  const stale = ctx.db
+    .prepare<[number], { runner_id: string }>("SELECT runner_id FROM runner_heartbeats WHERE last_seen_ms < ?")
+    .all(cutoff)
+    .map((row) => row.runner_id);
+  const changed: string[] = [];
+  for (const runnerId of stale) {
+    ctx.db.transaction(() => {
+      updateRunnerStatus(ctx.db, runnerId, (status) => {
+        if (status.phase !== RunnerPhase.ACTIVE) return;
+        status.phase = RunnerPhase.INACTIVE;
+        status.message = "no heartbeat for more than 30 s";
+        changed.push(runnerId);
+      });
+      ctx.db.prepare("DELETE FROM runner_heartbeats WHERE runner_id = ?").run(runnerId);
+    })();
+  }
+  return changed;
+}
+
+function capabilityOf(name: string): RunnerCapability | undefined {
+  const key = name.replace(/^RUNNER_CAPABILITY_/, "");
+  const value: unknown = Object.entries(RunnerCapability).find(([k]) => k === key)?.[1];
+  return typeof value === "number" && value !== RunnerCapability.UNSPECIFIED ? value : undefined;
+}
+
+const heartbeatSchema = z.object({
+  version: z.string().max(128).default(""),
+  region: z.string().max(64).default(""),
+  capabilities: z.array(z.string().max(128)).max(32).default([]),
+  gateway: z.object({ name: z.string().max(128), url: z.string().max(512), region: z.string().max(64).default("") }),
+  latencyMs: z.number().min(0).max(600_000).default(0),
+  systemDetails: z.string().max(512).default(""),
+  logUrl: z.string().max(512).default(""),
+});
+
+function parseHeartbeat(raw: unknown): HeartbeatBody | undefined {
+  const parsed = heartbeatSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}

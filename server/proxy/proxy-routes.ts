@@ -1,0 +1,39 @@
+import type { FastifyInstance } from "fastify";
+import { BODY_LIMIT_BYTES } from "../http/limits";
+import { createRpcForwarder } from "./forward";
+import { proxySessionRoutes } from "./session-routes";
+import { ProxySessionStore } from "./session-store";
+import { type IdentityLookup, upstreamIdentityLookup } from "./upstream-identity";
+
+export interface ProxyRouteOptions {
+  apiPrefix: string;
+  /** GITPOD_API_URL, e.g. https://app.gitpod.io/api */
+  upstreamBaseUrl: string;
+  sessions?: ProxySessionStore;
+  lookupIdentity?: IdentityLookup;
+  bodyLimitBytes?: number;
+}
+
+/**
+ * Proxy mode's API surface, registered with `{ prefix: apiPrefix }` in place of the local Connect routes and
+ * session routes: the proxy session endpoints and `gitpod.v1.*` forwarding (the 35 allow-listed RPCs only).
+ */
+export function proxyRoutes(options: ProxyRouteOptions) {
+  const sessions = options.sessions ?? new ProxySessionStore();
+  const lookupIdentity = options.lookupIdentity ?? upstreamIdentityLookup(options.upstreamBaseUrl);
+  const forwardRpc = createRpcForwarder({
+    apiPrefix: options.apiPrefix,
+    upstreamBaseUrl: options.upstreamBaseUrl,
+    sessions,
+    bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES,
+  });
+  return async function registerProxyRoutes(app: FastifyInstance): Promise<void> {
+    await app.register(proxySessionRoutes({ sessions, lookupIdentity }));
+    await app.register(async (rpcScope) => {
+      // Bodies are streamed upstream untouched, whatever their content type: no parsing here.
+      rpcScope.removeAllContentTypeParsers();
+      rpcScope.addContentTypeParser("*", (_request, _payload, done) => done(null));
+      rpcScope.all("/gitpod.v1.*", forwardRpc);
+    });
+  };
+}

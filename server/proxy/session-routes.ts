@@ -1,0 +1,84 @@
+// Proxy mode's POST/GET/DELETE {API_PREFIX}/auth/session: the PAT is checked upstream and kept here.
+import { Code, ConnectError } from "@connectrpc/connect";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { bearerToken, originMatchesHost, sessionIdFromCookie } from "../auth/resolve";
+import { sendConnectError } from "../http/connect-error-reply";
+import { codeToHttpStatus } from "@connectrpc/connect/protocol-connect";
+import { sessionCookie } from "./session-cookie";
+import type { ProxySessionStore, UpstreamIdentity } from "./session-store";
+import type { IdentityLookup } from "./upstream-identity";
+
+export interface ProxySessionRouteOptions {
+  sessions: ProxySessionStore;
+  lookupIdentity: IdentityLookup;
+}
+
+function tokenFromBody(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null || !("token" in body)) return undefined;
+  return typeof body.token === "string" && body.token.trim() !== "" ? body.token.trim() : undefined;
+}
+
+/**
+ * Upstream tells who the subject is, not their roles: orgRole is left out, so the UI offers every
+ * action and shows upstream's permission_denied where one applies.
+ */
+function sessionView(identity: UpstreamIdentity) {
+  return {
+    mode: "proxy",
+    subject: { id: identity.subjectId, principal: identity.principal },
+    displayName: identity.subjectId,
+    organizationId: identity.organizationId,
+    groupIds: [],
+  };
+}
+
+function sameOrigin(request: FastifyRequest): boolean {
+  return originMatchesHost(request.headers.origin, request.headers.host);
+}
+
+export function proxySessionRoutes(options: ProxySessionRouteOptions) {
+  const { sessions, lookupIdentity } = options;
+  return async function registerProxySessionRoutes(app: FastifyInstance): Promise<void> {
+    app.post("/auth/session", async (request, reply) => {
+      if (!sameOrigin(request)) {
+        return sendConnectError(reply, 403, Code.PermissionDenied, "sign-in must come from this console's origin");
+      }
+      const token = tokenFromBody(request.body);
+      if (!token) return sendConnectError(reply, 401, Code.Unauthenticated, "send a Gitpod personal access token");
+      let identity: UpstreamIdentity;
+      try {
+        identity = await lookupIdentity(token);
+      } catch (error) {
+        const connectError = ConnectError.from(error);
+        return sendConnectError(reply, codeToHttpStatus(connectError.code), connectError.code, connectError.rawMessage);
+      }
+      const sessionId = sessions.create(token, identity);
+      return reply.code(204).header("set-cookie", sessionCookie(request, sessionId)).send();
+    });
+
+    app.get("/auth/session", async (request, reply) => {
+      const bearer = bearerToken(request.headers.authorization);
+      if (bearer) {
+        try {
+          return reply.send(sessionView(await lookupIdentity(bearer)));
+        } catch (error) {
+          const connectError = ConnectError.from(error);
+          return sendConnectError(reply, codeToHttpStatus(connectError.code), connectError.code, connectError.rawMessage);
+        }
+      }
+      const sessionId = sessionIdFromCookie(request.headers.cookie);
+      const session = sessionId ? sessions.touch(sessionId) : undefined;
+      if (!session) return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
+      return reply.send(sessionView(session.identity));
+    });
+
+    app.delete("/auth/session", async (request, reply) => {
+      if (!sameOrigin(request)) {
+        return sendConnectError(reply, 403, Code.PermissionDenied, "sign-out must come from this console's origin");
+      }
+      const sessionId = sessionIdFromCookie(request.headers.cookie);
+      if (sessionId) sessions.delete(sessionId);
+      return reply.code(204).header("set-cookie", sessionCookie(request, "", 0)).send();
+    });
+  };
+}

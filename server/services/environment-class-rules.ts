@@ -1,0 +1,44 @@
+import { create } from "@bufbuild/protobuf";
+import {
+  EnvironmentClassValidationResultSchema,
+  type EnvironmentClassValidationResult,
+  type FieldValue,
+} from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { validateConfiguration } from "../../common/schema-fields";
+import type { ServerContext } from "../context";
+import type { RunnerRow } from "../store/runners";
+import { runnerConfigurationSchema } from "./schema/runner-schema";
+
+function lengthError(label: string, value: string, min: number, max: number): string | undefined {
+  const length = [...value].length;
+  if (length < min || length > max) return `${label} must be between ${min} and ${max} characters`;
+  return undefined;
+}
+
+/** Checks an environment class against the runner's schema; one message per problem, keyed like the form fields. */
+export function checkEnvironmentClass(
+  ctx: ServerContext,
+  runner: RunnerRow,
+  draft: { displayName: string; description: string; configuration: FieldValue[] },
+): EnvironmentClassValidationResult {
+  const fields = runnerConfigurationSchema(ctx, runner).environmentClasses;
+  const result = create(EnvironmentClassValidationResultSchema, {
+    displayNameError: lengthError("Display name", draft.displayName, 3, 127),
+    descriptionError: lengthError("Description", draft.description, 3, 200),
+    configurationErrors: validateConfiguration(fields, draft.configuration),
+  });
+  result.valid =
+    result.displayNameError === undefined &&
+    result.descriptionError === undefined &&
+    result.configurationErrors.length === 0;
+  return result;
+}
+
+/** The secret field ids of a runner's environment-class schema: stored, never returned. */
+export function secretFieldIds(ctx: ServerContext, runner: RunnerRow): Set<string> {
+  return new Set(
+    runnerConfigurationSchema(ctx, runner)
+      .environmentClasses.filter((f) => f.secret)
+      .map((f) => f.id),
+  );
+}

@@ -1,0 +1,52 @@
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import { RunnerKind } from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import {
+  RunnerPhase,
+  type UpdateRunnerRequest,
+  type UpdateRunnerResponseSchema,
+  RunnerPhaseSchema,
+} from "../../src/gen/gitpod/v1/runner_pb";
+import { requireRunnerAdmin } from "../auth/permissions";
+import type { Principal } from "../auth/principal";
+import type { ServerContext } from "../context";
+import { invalidArgument } from "../errors";
+import { runnerSecretsOf, runnerSpecOf, saveRunnerChanges } from "../store/runners";
+import { requireDefinedEnum, requireLength, requireUuid } from "../validation";
+import { applyConfigurationUpdate, sealingReady } from "./runner-spec";
+
+/** UpdateRunner with proto3-optional semantics: absent fields stay as they are. Read-modify-write in one transaction. */
+export async function updateRunner(
+  ctx: ServerContext,
+  principal: Principal,
+  req: UpdateRunnerRequest,
+): Promise<MessageInitShape<typeof UpdateRunnerResponseSchema>> {
+  requireUuid("runnerId", req.runnerId);
+  if (req.name !== undefined) requireLength("name", req.name, 3, 127);
+  await sealingReady();
+  ctx.db.transaction(() => {
+    const row = requireRunnerAdmin(ctx, principal, req.runnerId);
+    const spec = runnerSpecOf(row);
+    const secrets = runnerSecretsOf(row);
+    const desiredPhase = req.spec?.desiredPhase;
+    if (desiredPhase !== undefined) {
+      requireDefinedEnum("spec.desiredPhase", RunnerPhaseSchema, desiredPhase);
+      if (row.kind !== RunnerKind.LOCAL_CONFIGURATION) {
+        throw invalidArgument("spec.desiredPhase can only be updated on the local-configuration runner");
+      }
+      if (desiredPhase !== RunnerPhase.ACTIVE && desiredPhase !== RunnerPhase.INACTIVE) {
+        throw invalidArgument("spec.desiredPhase must be RUNNER_PHASE_ACTIVE or RUNNER_PHASE_INACTIVE");
+      }
+      spec.desiredPhase = desiredPhase;
+    }
+    if (req.spec?.configuration) {
+      applyConfigurationUpdate(spec, secrets, req.spec.configuration, new Uint8Array(row.public_key));
+    }
+    saveRunnerChanges(ctx.db, req.runnerId, {
+      name: req.name ?? row.name,
+      spec,
+      secrets,
+      updatedAt: ctx.now(),
+    });
+  })();
+  return {};
+}

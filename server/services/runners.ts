@@ -1,0 +1,125 @@
+import { create } from "@bufbuild/protobuf";
+import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
+import { Principal as PrincipalEnum } from "../../src/gen/gitpod/v1/identity_pb";
+import {
+  RunnerKind,
+  RunnerProvider,
+  RunnerProviderSchema,
+  RunnerKindSchema,
+} from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { RunnerPhase, RunnerService, RunnerStatusSchema } from "../../src/gen/gitpod/v1/runner_pb";
+import {
+  requireOrgAdmin,
+  requireRunnerAdmin,
+  requireRunnerUser,
+  runnerVisibility,
+} from "../auth/permissions";
+import { requirePrincipal } from "../auth/principal";
+import type { ServerContext } from "../context";
+import { failedPrecondition, invalidArgument } from "../errors";
+import { pageOf, readPage } from "../pagination";
+import { newId } from "../store/ids";
+import { generateRunnerKeyPair } from "../store/runner-keys";
+import { listRunnerRows, runnerSortKey } from "../store/runner-queries";
+import { issueExchangeToken, issueRunnerAccessToken } from "../store/runner-tokens";
+import { deleteRunnerRow, getRunnerRow, insertRunner, runnerFromRow } from "../store/runners";
+import { optionalUuid, requireDefinedEnum, requireLength, requireMaxItems, requireUuid } from "../validation";
+import { kindForCreate } from "./runner-kinds";
+import { specForCreate } from "./runner-spec";
+import { updateRunner } from "./runner-update";
+
+export function runnerHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerService>> {
+  return {
+    listRunners(req, hc) {
+      const principal = requirePrincipal(hc);
+      const page = readPage(hc, req.pagination);
+      const creatorIds = [...requireMaxItems("filter.creatorIds", req.filter?.creatorIds ?? [], 25)];
+      creatorIds.forEach((id, i) => requireUuid(`filter.creatorIds[${i}]`, id));
+      const kinds = [...requireMaxItems("filter.kinds", req.filter?.kinds ?? [], 25)];
+      kinds.forEach((k, i) => requireDefinedEnum(`filter.kinds[${i}]`, RunnerKindSchema, k));
+      const providers = [...requireMaxItems("filter.providers", req.filter?.providers ?? [], 25)];
+      providers.forEach((p, i) => requireDefinedEnum(`filter.providers[${i}]`, RunnerProviderSchema, p));
+      const rows = listRunnerRows(ctx.db, {
+        visibility: runnerVisibility(principal, "id", "org_id"),
+        kinds,
+        providers,
+        creatorIds,
+        cursor: page.after,
+        limit: page.pageSize + 1,
+      });
+      const { items, nextToken } = pageOf(rows, page, runnerSortKey);
+      return { runners: items.map(runnerFromRow), pagination: { nextToken } };
+    },
+
+    getRunner(req, hc) {
+      requireUuid("runnerId", req.runnerId);
+      return { runner: runnerFromRow(requireRunnerUser(ctx, requirePrincipal(hc), req.runnerId)) };
+    },
+
+    createRunner(req, hc) {
+      const user = requireOrgAdmin(requirePrincipal(hc));
+      requireLength("name", req.name, 3, 127);
+      const { kind, provider } = kindForCreate(req.kind, req.provider);
+      const runnerManagerId = optionalUuid("runnerManagerId", req.runnerManagerId) ?? "";
+      if (provider === RunnerProvider.MANAGED && !runnerManagerId) {
+        throw invalidArgument("runnerManagerId is required for managed runners");
+      }
+      if (provider !== RunnerProvider.MANAGED && runnerManagerId) {
+        throw invalidArgument("runnerManagerId is only for managed runners");
+      }
+      const { spec, secrets } = specForCreate(req.spec);
+      const now = ctx.now();
+      const id = newId();
+      const exchangeToken = ctx.db.transaction(() => {
+        insertRunner(ctx.db, {
+          id,
+          orgId: user.orgId,
+          name: req.name,
+          kind,
+          provider,
+          runnerManagerId,
+          creator: { id: user.userId, principal: PrincipalEnum.USER },
+          createdAt: now,
+          spec,
+          status: create(RunnerStatusSchema, { phase: RunnerPhase.CREATED }),
+          secrets,
+          keys: generateRunnerKeyPair(),
+        });
+        return issueExchangeToken(ctx.db, id, now);
+      })();
+      const row = getRunnerRow(ctx.db, id);
+      if (!row) throw new Error(`runner ${id} vanished after insert`);
+      return { runner: runnerFromRow(row), exchangeToken };
+    },
+
+    updateRunner: (req, hc: HandlerContext) => updateRunner(ctx, requirePrincipal(hc), req),
+
+    deleteRunner(req, hc) {
+      requireUuid("runnerId", req.runnerId);
+      const row = requireRunnerAdmin(ctx, requirePrincipal(hc), req.runnerId);
+      if (row.kind === RunnerKind.LOCAL_CONFIGURATION) {
+        throw failedPrecondition("the organization's local-configuration runner cannot be deleted");
+      }
+      // Non-force deletion would pass through DELETING until no environment uses the runner; the local API has no
+      // environments, so both forms finish at once. Foreign keys take classes, integrations, tokens, policies along.
+      ctx.db.transaction(() => deleteRunnerRow(ctx.db, req.runnerId))();
+      return {};
+    },
+
+    createRunnerToken(req, hc) {
+      requireUuid("runnerId", req.runnerId);
+      requireRunnerAdmin(ctx, requirePrincipal(hc), req.runnerId);
+      const exchangeToken = ctx.db.transaction(() => issueExchangeToken(ctx.db, req.runnerId, ctx.now()))();
+      return { exchangeToken };
+    },
+
+    createRunnerLogsToken(req, hc) {
+      requireUuid("runnerId", req.runnerId);
+      requireRunnerAdmin(ctx, requirePrincipal(hc), req.runnerId);
+      const accessToken = ctx.db.transaction(() =>
+        issueRunnerAccessToken(ctx.db, req.runnerId, "logs", ctx.now()),
+      )();
+      return { accessToken };
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { Link } from "@tanstack/react-router";
+import { buttonClasses } from "../components/ui/button";
+
+export function NotFoundPage() {
+  return (
+    <div className="mx-auto max-w-xl px-6 py-16 text-center">
+      <p className="text-sm font-semibold text-link">404</p>
+      <h1 className="mt-2 text-2xl font-semibold text-slate-900 dark:text-white">Page not found</h1>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">There is nothing at this address. It may have moved, or the link is wrong.</p>
+      <Link to="/" className={buttonClasses("primary", "md", "mt-6")}>
+        Go to the overview
+      </Link>
+    </div>
+  );
+}

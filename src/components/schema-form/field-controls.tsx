@@ -1,0 +1,227 @@
+// One control per schema field. Each is memoised and subscribes only to its own error, so typing in one input
+// re-renders at most that field; inputs stay uncontrolled (register), the DOM holds the value.
+import { memo, Profiler, type ProfilerOnRenderCallback, type ReactNode } from "react";
+import { useFormState, useWatch, type Control, type UseFormRegisterReturn } from "react-hook-form";
+import { Field } from "../ui/field";
+import { Input } from "../ui/input";
+import { Select } from "../ui/select";
+import { Switch } from "../ui/switch";
+import { Textarea } from "../ui/textarea";
+import { selectOptions, type ExtraEntry, type FormValues, type SchemaEntry } from "./form-model";
+
+/**
+ * register() plus the `form` attribute: inputs sit outside the <form> element and join it by id, because Chromium
+ * associates controls placed inside a <form> in time growing with the form's size (measured: 5× slower at 1000).
+ */
+export type BindInput = (name: string) => UseFormRegisterReturn & { form: string };
+
+export interface FieldControlProps {
+  entry: SchemaEntry;
+  control: Control<FormValues>;
+  bind: BindInput;
+  /** Wraps the field in a <Profiler id={field id}>, inside the memo boundary so it reports the field's own renders. */
+  onRender?: ProfilerOnRenderCallback;
+}
+
+function useFieldError(control: Control<FormValues>, name: string): string | undefined {
+  const { errors } = useFormState({ control, name, exact: true });
+  return errors[name]?.message;
+}
+
+function Help({ children }: { children: ReactNode }) {
+  return <span className="block">{children}</span>;
+}
+
+// Off-screen fields skip layout and paint until scrolled near (a 1000-field form lays out only what is visible);
+// the padding keeps focus outlines inside the paint containment that content-visibility implies.
+const FIELD_BOX = "-mx-1 px-1 py-1 [content-visibility:auto] [contain-intrinsic-size:auto_4.5rem]";
+
+export const SchemaFieldControl = memo(function SchemaFieldControl({
+  onRender,
+  ...props
+}: FieldControlProps) {
+  const content =
+    props.entry.control === "readOnly" || props.entry.control === "unknown" ? (
+      <ReadOnlyField entry={props.entry} />
+    ) : props.entry.control === "select" ? (
+      <EnumField {...props} />
+    ) : (
+      <EditableField {...props} />
+    );
+  const boxed = <div className={FIELD_BOX}>{content}</div>;
+  return onRender ? (
+    <Profiler id={props.entry.key} onRender={onRender}>
+      {boxed}
+    </Profiler>
+  ) : (
+    boxed
+  );
+});
+
+function EditableField({ entry, control, bind }: FieldControlProps) {
+  const error = useFieldError(control, entry.name);
+  const { field } = entry;
+  const description = field.description || undefined;
+  const registered = bind(entry.name);
+  switch (entry.control) {
+    case "switch":
+      return (
+        <Switch
+          label={entry.label}
+          help={description}
+          error={error}
+          defaultChecked={entry.initial === "true"}
+          {...registered}
+        />
+      );
+    case "secret":
+      return (
+        <Field
+          label={entry.label}
+          required={entry.required}
+          error={error}
+          help={<SecretHelp entry={entry} />}
+        >
+          <Input
+            type="password"
+            autoComplete="new-password"
+            placeholder={entry.secretSet ? "Leave empty to keep the stored value" : undefined}
+            {...registered}
+          />
+        </Field>
+      );
+    case "number": {
+      const range =
+        field.type.case === "int" && (field.type.value.min !== 0 || field.type.value.max !== 0)
+          ? field.type.value
+          : undefined;
+      return (
+        <Field label={entry.label} required={entry.required} error={error} help={description}>
+          <Input
+            type="number"
+            inputMode="numeric"
+            step={1}
+            min={range?.min}
+            max={range?.max}
+            defaultValue={entry.initial}
+            {...registered}
+          />
+        </Field>
+      );
+    }
+    default:
+      return (
+        <Field label={entry.label} required={entry.required} error={error} help={description}>
+          <Input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={entry.initial}
+            {...registered}
+          />
+        </Field>
+      );
+  }
+}
+
+function SecretHelp({ entry }: { entry: SchemaEntry }) {
+  return (
+    <>
+      <Help>
+        Stored value: <strong className="font-medium">{entry.secretSet ? "set" : "not set"}</strong>
+        {entry.secretSet ? " — type a new value to replace it." : null}
+      </Help>
+      {entry.field.description ? <Help>{entry.field.description}</Help> : null}
+    </>
+  );
+}
+
+function EnumField({ entry, control, bind }: FieldControlProps) {
+  const error = useFieldError(control, entry.name);
+  const options = selectOptions(entry);
+  const withEmpty = !entry.required || entry.initial === "";
+  return (
+    <Field
+      label={entry.label}
+      required={entry.required}
+      error={error}
+      help={<EnumHelp entry={entry} control={control} />}
+    >
+      <Select defaultValue={entry.initial} {...bind(entry.name)}>
+        {withEmpty ? <option value="">{entry.required ? "Choose…" : "Not set"}</option> : null}
+        {options.map((option) => (
+          <option key={option.title} value={option.title} title={option.detail || undefined}>
+            {option.subtitle ? `${option.title} — ${option.subtitle}` : option.title}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The description and the chosen value's subtitle and detail; watches this one field only. */
+function EnumHelp({ entry, control }: { entry: SchemaEntry; control: Control<FormValues> }) {
+  const value = useWatch({ control, name: entry.name, exact: true });
+  const chosen = selectOptions(entry).find((o) => o.title === value);
+  const about = chosen ? [chosen.subtitle, chosen.detail].filter(Boolean).join(" · ") : "";
+  if (!entry.field.description && !about) return null;
+  return (
+    <>
+      {entry.field.description ? <Help>{entry.field.description}</Help> : null}
+      {about ? <Help>{`${chosen?.title}: ${about}`}</Help> : null}
+    </>
+  );
+}
+
+function ReadOnlyField({ entry }: { entry: SchemaEntry }) {
+  const shown = entry.field.secret
+    ? entry.secretSet
+      ? "set"
+      : "not set"
+    : entry.kind === "bool"
+      ? entry.initial === "true"
+        ? "On"
+        : "Off"
+      : entry.initial;
+  const note =
+    entry.control === "unknown"
+      ? "This console does not know this field's type; it is shown read-only."
+      : entry.kind === "display"
+        ? undefined
+        : "Read-only: this console cannot change this setting.";
+  const help =
+    entry.field.description || note ? (
+      <>
+        {entry.field.description ? <Help>{entry.field.description}</Help> : null}
+        {note ? <Help>{note}</Help> : null}
+      </>
+    ) : undefined;
+  return (
+    <Field label={entry.label} help={help}>
+      <Input type="text" readOnly defaultValue={shown} className="bg-slate-50 dark:bg-slate-800/60" />
+    </Field>
+  );
+}
+
+export const ExtraFieldControl = memo(function ExtraFieldControl({
+  entry,
+  control,
+  bind,
+}: {
+  entry: ExtraEntry;
+  control: Control<FormValues>;
+  bind: BindInput;
+}) {
+  const error = useFieldError(control, entry.name);
+  const { extra } = entry;
+  const registered = bind(entry.name);
+  return (
+    <Field label={extra.label} required={extra.required} error={error} help={extra.description}>
+      {extra.multiline ? (
+        <Textarea defaultValue={entry.initial} {...registered} />
+      ) : (
+        <Input type="text" autoComplete="off" defaultValue={entry.initial} {...registered} />
+      )}
+    </Field>
+  );
+});

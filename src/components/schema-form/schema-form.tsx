@@ -1,0 +1,174 @@
+/**
+ * <SchemaForm>: a form rendered at runtime from RunnerConfigurationSchema fields (environmentClasses, runnerConfig,
+ * or any other Field[]), one control per field, with no per-provider code.
+ *
+ *   <SchemaForm
+ *     fields={schema.environmentClasses}           // RunnerConfigurationSchema_Field[]
+ *     values={[{ key: "cpu", value: "4" }]}         // initial FieldValue strings by field id (defaults otherwise)
+ *     secretsSet={new Set(["metrics.password"])}    // secrets stored server-side: shown "set" / "not set"
+ *     readOnlyIds={new Set(["someUnknownPath"])}    // shown, never sent
+ *     extraFields={[{ key: "displayName", label: "Display name", required: true, maxLength: 127 }]}
+ *     serverErrors={[{ key: "cpu", error: "CPU must be between 1 and 64" }, { key: "displayName", error: "…" }]}
+ *     onSubmit={({ values, changedValues, extra }) => mutate(…)}
+ *     onValidate={(result) => validate(…)}          // optional second button ("Validate")
+ *     submitLabel="Create" isSubmitting={pending} error={formLevelMessage} actions={<Button>Cancel</Button>}
+ *   />
+ *
+ * Controls: bool → switch (role="switch"), int → number input (min/max), enum → select whose options show title and
+ * subtitle and whose help shows the chosen value's detail, string → text input (pattern checked), display → read-only
+ * text, secret → password input (never pre-filled; empty = keep), unknown kind → read-only notice. `required` gives a
+ * visible asterisk + aria-required and is enforced; `description` is help text linked with aria-describedby.
+ *
+ * Values are FieldValue strings: bool "true"/"false", int decimal, enum the chosen title, string as is.
+ * onSubmit gets `values` (every editable field with a value; empty optional fields and secrets left empty are
+ * omitted), `changedValues` (differing from the initial value; a cleared field comes as ""; a secret only when
+ * typed) and `extra` (extra fields by key). Validation is a zod schema built from the fields with the server's
+ * messages (common/schema-fields.ts). `serverErrors` land on the matching inputs and focus moves to the first;
+ * keys matching no input are listed above the form. Pass a stable array (e.g. from the mutation's result).
+ *
+ * The form reads its initial values at mount and starts afresh whenever the fields or initial values change in
+ * content (e.g. after a save refetches the runner). Inputs are uncontrolled: a keystroke re-renders at most the
+ * field being typed in. `profileFields` puts a React <Profiler id={field id}> inside every schema field (tests count its re-renders).
+ */
+import { useCallback, useId, useMemo, useState, type ProfilerOnRenderCallback, type ReactNode } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { FieldError, SchemaField } from "../../../common/schema-fields";
+import { Button } from "../ui/button";
+import { ExtraFieldControl, SchemaFieldControl, type BindInput } from "./field-controls";
+import {
+  buildFormModel,
+  buildResult,
+  modelSignature,
+  type ExtraField,
+  type FormModel,
+  type FormValues,
+  type KeyValue,
+  type SchemaFormResult,
+} from "./form-model";
+import { useServerErrors } from "./use-server-errors";
+import { buildZodSchema } from "./zod-schema";
+
+export type { ExtraField, KeyValue, SchemaFormResult } from "./form-model";
+
+export interface SchemaFormProps {
+  fields: readonly SchemaField[];
+  values?: readonly KeyValue[];
+  secretsSet?: ReadonlySet<string>;
+  readOnlyIds?: ReadonlySet<string>;
+  extraFields?: readonly ExtraField[];
+  serverErrors?: readonly FieldError[];
+  onSubmit: (result: SchemaFormResult) => void | Promise<void>;
+  onValidate?: (result: SchemaFormResult) => void | Promise<void>;
+  submitLabel?: string;
+  validateLabel?: string;
+  isSubmitting?: boolean;
+  isValidating?: boolean;
+  /** A message for the whole form (e.g. a failed mutation), shown with role="alert". */
+  error?: ReactNode;
+  /** More buttons after the submit button, e.g. Cancel. */
+  actions?: ReactNode;
+  /** Content rendered after the fields, before the buttons. */
+  children?: ReactNode;
+  /** Hide the built-in buttons, e.g. when a dialog footer submits with <button form={id}>. */
+  hideActions?: boolean;
+  id?: string;
+  "aria-label"?: string;
+  profileFields?: ProfilerOnRenderCallback;
+}
+
+export function SchemaForm(props: SchemaFormProps) {
+  const { fields, values, secretsSet, readOnlyIds, extraFields } = props;
+  const model = useMemo(
+    () => buildFormModel({ fields, values, secretsSet, readOnlyIds, extraFields }),
+    [fields, values, secretsSet, readOnlyIds, extraFields],
+  );
+  const signature = useMemo(
+    () => modelSignature({ fields, values, secretsSet, readOnlyIds, extraFields }),
+    [fields, values, secretsSet, readOnlyIds, extraFields],
+  );
+  return <SchemaFormBody key={signature} {...props} model={model} />;
+}
+
+function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormModel }) {
+  // The model that built the defaults and resolver stays fixed for this mount: a content change remounts.
+  const [initialModel] = useState(model);
+  const resolver = useMemo(() => zodResolver(buildZodSchema(initialModel)), [initialModel]);
+  const form = useForm<FormValues>({
+    defaultValues: initialModel.defaultValues,
+    resolver,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  const { unmatched, summaryRef } = useServerErrors(form, initialModel, props.serverErrors);
+  const { control, register, handleSubmit } = form;
+  const generatedId = useId();
+  const formId = props.id ?? `schema-form-${generatedId}`;
+  const bind = useCallback<BindInput>((name) => ({ ...register(name), form: formId }), [register, formId]);
+  const busy = form.formState.isSubmitting || Boolean(props.isSubmitting) || Boolean(props.isValidating);
+  const submit = handleSubmit((data) => props.onSubmit(buildResult(initialModel, data)));
+  const onValidate = props.onValidate;
+  const validate = onValidate
+    ? handleSubmit((data) => onValidate(buildResult(initialModel, data)))
+    : undefined;
+
+  return (
+    <div
+      role={props["aria-label"] ? "form" : undefined}
+      aria-label={props["aria-label"]}
+      className="space-y-4"
+    >
+      {props.error || unmatched.length > 0 ? (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-rc border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
+          {props.error ? <p>{props.error}</p> : null}
+          {unmatched.length > 0 ? (
+            <ul className="list-disc pl-5">
+              {unmatched.map((e) => (
+                <li key={`${e.key}:${e.error}`}>{e.error}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {initialModel.extras.map((entry) => (
+        <ExtraFieldControl key={entry.name} entry={entry} control={control} bind={bind} />
+      ))}
+      {initialModel.entries.map((entry) => (
+        <SchemaFieldControl
+          key={entry.name}
+          entry={entry}
+          control={control}
+          bind={bind}
+          onRender={props.profileFields}
+        />
+      ))}
+      {props.children}
+      {/* The fields join this form through their `form` attribute (see BindInput); it holds only the buttons. */}
+      <form id={formId} noValidate onSubmit={submit}>
+        {props.hideActions ? null : (
+          <div className="flex flex-wrap items-center gap-2 pt-1">
+            <Button
+              type="submit"
+              variant="primary"
+              loading={form.formState.isSubmitting || props.isSubmitting}
+              disabled={busy}
+            >
+              {props.submitLabel ?? "Save"}
+            </Button>
+            {validate ? (
+              <Button type="button" onClick={validate} loading={props.isValidating} disabled={busy}>
+                {props.validateLabel ?? "Validate"}
+              </Button>
+            ) : null}
+            {props.actions}
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}

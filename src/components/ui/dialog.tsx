@@ -1,0 +1,48 @@
+import * as RadixDialog from "@radix-ui/react-dialog";
+import type { ReactNode } from "react";
+import { cn } from "../../lib/cn";
+import { usePortalContainer } from "./portal-container";
+
+export interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
+  /** Buttons at the bottom, right-aligned. */
+  footer?: ReactNode;
+  /** Where the portal mounts (e.g. an embedding shadow root); document.body by default. */
+  container?: HTMLElement | null;
+  size?: "sm" | "md" | "lg";
+}
+
+const sizeClasses = { sm: "max-w-md", md: "max-w-lg", lg: "max-w-2xl" } as const;
+
+/** A modal dialog (Radix): focus trapped, Escape closes, focus returns to the opener. */
+export function Dialog({ open, onOpenChange, title, description, children, footer, container, size = "md" }: DialogProps) {
+  const embeddedContainer = usePortalContainer();
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal container={container ?? embeddedContainer ?? undefined}>
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50 backdrop-blur-[1px]" />
+        <RadixDialog.Content
+          className={cn(
+            "fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto",
+            "rounded-rc border border-slate-200 bg-white p-6 text-slate-900 shadow-xl focus:outline-none",
+            "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",
+            sizeClasses[size],
+          )}
+          // Without a description Radix warns unless aria-describedby is explicitly undefined.
+          {...(description ? {} : { "aria-describedby": undefined })}
+        >
+          <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
+          {description ? (
+            <RadixDialog.Description className="mt-1.5 text-sm text-slate-600 dark:text-slate-400">{description}</RadixDialog.Description>
+          ) : null}
+          {children ? <div className="mt-4">{children}</div> : null}
+          {footer ? <div className="mt-6 flex flex-wrap justify-end gap-2">{footer}</div> : null}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

@@ -1,0 +1,82 @@
+import { createClient } from "@connectrpc/connect";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { adminSession, renderPages } from "../test-harness";
+import { NewEnvironmentClassPage } from "./new-environment-class-page";
+
+function setup(runnerId: (ids: ReturnType<typeof createTestContext>["ids"]) => string) {
+  const test = createTestContext();
+  const transport = createInMemoryTransport(test.ctx, test.adminToken);
+  const created: string[] = [];
+  const chosen = runnerId(test.ids);
+  const rendered = renderPages({
+    transport,
+    session: adminSession(test.ids.users.admin),
+    pages: {
+      "/environment-classes/new": () => (
+        <NewEnvironmentClassPage runnerId={chosen} onRunnerChange={() => undefined} onCreated={(id) => created.push(id)} onCancel={() => undefined} />
+      ),
+    },
+    initialPath: "/environment-classes/new",
+  });
+  return { ...test, ...rendered, created, api: createClient(RunnerConfigurationService, transport) };
+}
+
+describe("creating an environment class", () => {
+  it("puts the server's validation error on the field, then stores the fixed class", async () => {
+    const user = userEvent.setup();
+    const { api, created, ids } = setup((ids) => ids.runners.awsProdEu);
+    const form = await screen.findByRole("form", { name: "New environment class on aws-prod-eu" });
+    const before = await api.listEnvironmentClasses({ filter: { runnerIds: [ids.runners.awsProdEu] } });
+
+    // "ab" passes the form's own checks (required, ≤ 127); the API wants at least 3 characters.
+    const displayName = within(form).getByRole("textbox", { name: /Display name/ });
+    await user.type(displayName, "ab");
+    await user.type(within(form).getByRole("textbox", { name: /Description/ }), "Builds for the big monorepo");
+    await user.selectOptions(within(form).getByRole("combobox", { name: /Instance type/ }), "m6i.2xlarge");
+    const disk = within(form).getByRole("spinbutton", { name: /Disk size/ });
+    await user.clear(disk);
+    await user.type(disk, "250");
+    await user.click(within(form).getByRole("switch", { name: /Spot instances/ }));
+
+    await user.click(within(form).getByRole("button", { name: "Validate" }));
+    await waitFor(() => expect(displayName).toHaveAccessibleDescription(/Display name must be between 3 and 127 characters/));
+    expect(displayName).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(displayName).toHaveFocus());
+
+    // "Create" validates first too: nothing is stored while the error stands.
+    await user.click(within(form).getByRole("button", { name: "Create" }));
+    await waitFor(() => expect(displayName).toHaveAccessibleDescription(/between 3 and 127/));
+    const unchanged = await api.listEnvironmentClasses({ filter: { runnerIds: [ids.runners.awsProdEu] } });
+    expect(unchanged.environmentClasses).toHaveLength(before.environmentClasses.length);
+    expect(created).toEqual([]);
+
+    await user.clear(displayName);
+    await user.type(displayName, "Monorepo large");
+    await user.click(within(form).getByRole("button", { name: "Create" }));
+    await waitFor(() => expect(created).toHaveLength(1));
+
+    const { environmentClass } = await api.getEnvironmentClass({ environmentClassId: created[0] });
+    expect(environmentClass).toMatchObject({
+      displayName: "Monorepo large",
+      description: "Builds for the big monorepo",
+      runnerId: ids.runners.awsProdEu,
+      enabled: true,
+    });
+    const configuration = Object.fromEntries(environmentClass?.configuration.map(({ key, value }) => [key, value]) ?? []);
+    expect(configuration).toEqual({ instanceType: "m6i.2xlarge", diskSizeGiB: "250", spotInstances: "true" });
+    expect(await screen.findByText("Created Monorepo large")).toBeInTheDocument();
+  });
+
+  it("renders the fields of the chosen runner's own schema", async () => {
+    setup((ids) => ids.runners.gcpMl);
+    const form = await screen.findByRole("form", { name: "New environment class on gcp-ml" });
+    expect(within(form).getByRole("combobox", { name: /Machine type/ })).toBeInTheDocument();
+    expect(within(form).getByRole("spinbutton", { name: /Boot disk/ })).toBeInTheDocument();
+    expect(within(form).getByRole("switch", { name: /Preemptible/ })).toBeInTheDocument();
+    expect(within(form).queryByRole("combobox", { name: /Instance type/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,134 @@
+import { useState } from "react";
+import type { FieldError } from "../../../../common/schema-fields";
+import {
+  SchemaForm,
+  type ExtraField,
+  type SchemaFormResult,
+} from "../../../components/schema-form/schema-form";
+import { Button } from "../../../components/ui/button";
+import { ErrorState } from "../../../components/ui/error-state";
+import { SkeletonRows } from "../../../components/ui/skeleton";
+import { toast } from "../../../components/ui/toast";
+import { describeError } from "../../../lib/errors";
+import { useCreateEnvironmentClass } from "../api/create-environment-class";
+import { useRunnerConfigurationSchema } from "../api/get-runner-configuration-schema";
+import { useValidateEnvironmentClass } from "../api/validate-environment-class";
+import { DESCRIPTION_KEY, DISPLAY_NAME_KEY, environmentClassErrors } from "../validation-errors";
+
+// Only required + max length here: the API's other rules (e.g. at least 3 characters) come back from Validate.
+const extraFields: readonly ExtraField[] = [
+  {
+    key: DISPLAY_NAME_KEY,
+    label: "Display name",
+    required: true,
+    maxLength: 127,
+    description: "Shown to people choosing a class, 3–127 characters.",
+  },
+  {
+    key: DESCRIPTION_KEY,
+    label: "Description",
+    required: true,
+    multiline: true,
+    maxLength: 200,
+    description: "3–200 characters.",
+  },
+];
+
+interface CreateEnvironmentClassFormProps {
+  runnerId: string;
+  runnerName: string;
+  onCreated: (environmentClassId: string) => void;
+  onCancel: () => void;
+}
+
+/** The class's name and description plus the configuration form generated from the runner's schema. */
+export function CreateEnvironmentClassForm({
+  runnerId,
+  runnerName,
+  onCreated,
+  onCancel,
+}: CreateEnvironmentClassFormProps) {
+  const schemaQuery = useRunnerConfigurationSchema(runnerId);
+  const validate = useValidateEnvironmentClass();
+  const createClass = useCreateEnvironmentClass();
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+
+  if (schemaQuery.isPending)
+    return <SkeletonRows rows={5} label={`Loading the configuration schema of ${runnerName}`} />;
+  if (schemaQuery.isError) {
+    return (
+      <ErrorState
+        title={`Could not load the configuration schema of ${runnerName}`}
+        error={schemaQuery.error}
+        onRetry={() => void schemaQuery.refetch()}
+        retrying={schemaQuery.isRefetching}
+      />
+    );
+  }
+  const fields = schemaQuery.data.schema?.environmentClasses ?? [];
+
+  const draftOf = ({ values, extra }: SchemaFormResult) => ({
+    runnerId,
+    displayName: extra[DISPLAY_NAME_KEY] ?? "",
+    description: extra[DESCRIPTION_KEY] ?? "",
+    configuration: values,
+  });
+
+  /** Asks the server; puts its errors on the fields and says whether the draft is valid. */
+  const check = async (result: SchemaFormResult): Promise<boolean> => {
+    const response = await validate.mutateAsync({
+      runnerId,
+      config: { case: "environmentClass", value: draftOf(result) },
+    });
+    const answer = response.result.case === "environmentClass" ? response.result.value : undefined;
+    const errors = environmentClassErrors(answer);
+    setServerErrors(errors);
+    return errors.length === 0 && answer?.valid !== false;
+  };
+
+  const onValidate = async (result: SchemaFormResult) => {
+    try {
+      if (await check(result)) toast.success("The configuration is valid");
+      else toast.error("Some values were not accepted", { description: "The fields say what to change." });
+    } catch (error) {
+      toast.error("Could not validate the configuration", error);
+    }
+  };
+
+  const onSubmit = async (result: SchemaFormResult) => {
+    try {
+      if (!(await check(result))) {
+        toast.error("Some values were not accepted", { description: "The fields say what to change." });
+        return;
+      }
+      const created = await createClass.mutateAsync(draftOf(result));
+      toast.success(`Created ${draftOf(result).displayName}`, { description: `On ${runnerName}` });
+      onCreated(created.id);
+    } catch (error) {
+      toast.error("Could not create the environment class", error);
+    }
+  };
+
+  const failure = validate.error ?? createClass.error;
+  const readable = failure ? describeError(failure) : null;
+  return (
+    <SchemaForm
+      aria-label={`New environment class on ${runnerName}`}
+      fields={fields}
+      extraFields={extraFields}
+      serverErrors={serverErrors}
+      onSubmit={onSubmit}
+      onValidate={onValidate}
+      submitLabel="Create"
+      validateLabel="Validate"
+      isSubmitting={createClass.isPending}
+      isValidating={validate.isPending}
+      error={readable ? `${readable.title}${readable.detail ? ` (${readable.detail})` : ""}` : undefined}
+      actions={
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import { Button } from "../../../components/ui/button";
+import { TableCell, TableRow } from "../../../components/ui/table";
+import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { useCan } from "../../session/use-can";
+import { useRunnerRole } from "../api/runner-role";
+import { ConfigurationSummary } from "./configuration-summary";
+import { EnabledBadge } from "./enabled-badge";
+
+interface EnvironmentClassRowProps {
+  environmentClass: EnvironmentClass;
+  /** The runner's name; the column is left out when undefined (e.g. inside a runner's own tab). */
+  runnerName?: string;
+  showRunner: boolean;
+  onEdit: (environmentClass: EnvironmentClass) => void;
+}
+
+export function EnvironmentClassRow({
+  environmentClass,
+  runnerName,
+  showRunner,
+  onEdit,
+}: EnvironmentClassRowProps) {
+  const allowed = useCan();
+  const runnerRole = useRunnerRole(environmentClass.runnerId);
+  const canManage = allowed("environmentClasses:manage", { runnerRole });
+  const { displayName, description, enabled, runnerId, configuration } = environmentClass;
+  return (
+    <TableRow>
+      <TableCell className="whitespace-nowrap">
+        <span className="font-medium">{displayName}</span>
+      </TableCell>
+      {showRunner ? (
+        <TableCell className="whitespace-nowrap">
+          {runnerName ?? <span className="font-mono text-xs">{runnerId}</span>}
+        </TableCell>
+      ) : null}
+      <TableCell className="max-w-xs text-slate-600 dark:text-slate-400">{description}</TableCell>
+      <TableCell>
+        <EnabledBadge enabled={enabled} />
+      </TableCell>
+      <TableCell className="max-w-sm">
+        <ConfigurationSummary runnerId={runnerId} configuration={configuration} />
+      </TableCell>
+      <TableCell className="text-right">
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => onEdit(environmentClass)}
+          aria-label={`${canManage ? "Edit" : "View"} ${displayName}`}
+        >
+          {canManage ? "Edit" : "View"}
+        </Button>
+      </TableCell>
+    </TableRow>
+  );
+}

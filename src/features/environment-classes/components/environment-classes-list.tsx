@@ -1,0 +1,97 @@
+import { useMemo, useState, type ReactNode } from "react";
+import { Button } from "../../../components/ui/button";
+import { EmptyState } from "../../../components/ui/empty-state";
+import { ErrorState } from "../../../components/ui/error-state";
+import { SkeletonRows } from "../../../components/ui/skeleton";
+import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../../components/ui/table";
+import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { useEnvironmentClasses, type EnvironmentClassFilter } from "../api/list-environment-classes";
+import { useAllRunners } from "../api/list-runners";
+import { EditEnvironmentClassDialog } from "./edit-environment-class-dialog";
+import { EnvironmentClassRow } from "./environment-class-row";
+
+interface EnvironmentClassesListProps {
+  filter: EnvironmentClassFilter;
+  /** Accessible name of the table, e.g. "Environment classes of aws-prod-eu". */
+  label: string;
+  /** The runner column; off inside a runner's own tab. */
+  showRunner?: boolean;
+  /** The empty state's title and call to action. */
+  emptyTitle: string;
+  emptyDescription?: string;
+  emptyAction?: ReactNode;
+}
+
+/** Environment classes matching a filter, a page at a time ("Load more"), with edit/view dialogs. */
+export function EnvironmentClassesList({
+  filter,
+  label,
+  showRunner = true,
+  emptyTitle,
+  emptyDescription,
+  emptyAction,
+}: EnvironmentClassesListProps) {
+  const query = useEnvironmentClasses(filter);
+  const { runners } = useAllRunners();
+  const runnerNames = useMemo(
+    () => new Map(runners.map((runner) => [runner.runnerId, runner.name])),
+    [runners],
+  );
+  const [editing, setEditing] = useState<EnvironmentClass | null>(null);
+
+  if (query.isPending) return <SkeletonRows rows={4} label="Loading environment classes" />;
+  if (query.isError) {
+    return (
+      <ErrorState
+        title="Could not load environment classes"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
+      />
+    );
+  }
+  const classes = query.data.pages.flatMap((page) => page.environmentClasses);
+  if (classes.length === 0)
+    return <EmptyState title={emptyTitle} description={emptyDescription} action={emptyAction} />;
+
+  return (
+    <div className="space-y-3">
+      <Table label={label}>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell>Name</TableHeaderCell>
+            {showRunner ? <TableHeaderCell>Runner</TableHeaderCell> : null}
+            <TableHeaderCell>Description</TableHeaderCell>
+            <TableHeaderCell>Status</TableHeaderCell>
+            <TableHeaderCell>Configuration</TableHeaderCell>
+            <TableHeaderCell>
+              <span className="sr-only">Actions</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {classes.map((environmentClass) => (
+            <EnvironmentClassRow
+              key={environmentClass.id}
+              environmentClass={environmentClass}
+              runnerName={runnerNames.get(environmentClass.runnerId)}
+              showRunner={showRunner}
+              onEdit={setEditing}
+            />
+          ))}
+        </TableBody>
+      </Table>
+      <div className="flex items-center gap-3">
+        {query.hasNextPage ? (
+          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            Load more
+          </Button>
+        ) : null}
+        <p className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
+          {classes.length} loaded{query.hasNextPage ? "; more available" : ""}
+        </p>
+      </div>
+      <EditEnvironmentClassDialog environmentClass={editing} onClose={() => setEditing(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { createClient } from "@connectrpc/connect";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { adminSession, memberSession, renderPages } from "../test-harness";
+import { EnvironmentClassesPanel } from "./environment-classes-panel";
+
+describe("EnvironmentClassesPanel", () => {
+  it("disables a class: only `enabled` changes on the server and the badge says so", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const transport = createInMemoryTransport(test.ctx, test.adminToken);
+    const api = createClient(RunnerConfigurationService, transport);
+    const runnerId = test.ids.runners.awsProdEu;
+    renderPages({
+      transport,
+      session: adminSession(test.ids.users.admin),
+      pages: { "/runner": () => <EnvironmentClassesPanel runnerId={runnerId} /> },
+      initialPath: "/runner",
+    });
+    const { environmentClasses } = await api.listEnvironmentClasses({ filter: { runnerIds: [runnerId], enabled: true } });
+    const target = environmentClasses[0];
+    if (!target) throw new Error("the demo data has an enabled class on aws-prod-eu");
+
+    await user.click(await screen.findByRole("button", { name: `Edit ${target.displayName}` }));
+    const dialog = await screen.findByRole("dialog", { name: `Edit ${target.displayName}` });
+    expect(within(dialog).getByText(/configuration can't change after creation — create a new class and disable this one/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("switch", { name: "Enabled" }));
+    await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+
+    const { environmentClass } = await api.getEnvironmentClass({ environmentClassId: target.id });
+    expect(environmentClass).toMatchObject({ enabled: false, displayName: target.displayName, description: target.description });
+    expect(environmentClass?.configuration).toEqual(target.configuration);
+    const row = screen.getByRole("cell", { name: target.displayName }).closest("tr");
+    if (!row) throw new Error("row not found");
+    await waitFor(() => expect(within(row).getByText("Disabled")).toBeInTheDocument());
+    expect(screen.getByRole("link", { name: "New environment class" })).toBeInTheDocument();
+  });
+
+  it("shows a runner USER the classes read-only, with no create or edit", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const transport = createInMemoryTransport(test.ctx, test.memberToken);
+    renderPages({
+      transport,
+      session: memberSession(test.ids.users.member, [test.ids.groups.developers]),
+      pages: { "/runner": () => <EnvironmentClassesPanel runnerId={test.ids.runners.gcpMl} /> },
+      initialPath: "/runner",
+    });
+    const view = await screen.findByRole("button", { name: "View ML CPU" });
+    expect(screen.queryByRole("button", { name: /^Edit / })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "New environment class" })).not.toBeInTheDocument();
+    await user.click(view);
+    const dialog = await screen.findByRole("dialog", { name: "Environment class ML CPU" });
+    expect(within(dialog).queryByRole("switch")).not.toBeInTheDocument();
+    expect(within(dialog).getByText("Only admins of this runner can change its environment classes.")).toBeInTheDocument();
+  });
+});

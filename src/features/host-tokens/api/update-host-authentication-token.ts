@@ -1,0 +1,11 @@
+import { useMutation } from "@connectrpc/connect-query";
+import { useQueryClient } from "@tanstack/react-query";
+import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { invalidateHostTokens } from "./invalidate";
+
+export function useUpdateHostToken() {
+  const queryClient = useQueryClient();
+  return useMutation(RunnerConfigurationService.method.updateHostAuthenticationToken, {
+    onSuccess: () => invalidateHostTokens(queryClient),
+  });
+}

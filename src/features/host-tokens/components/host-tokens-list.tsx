@@ -1,0 +1,105 @@
+import { useState } from "react";
+import { Button } from "../../../components/ui/button";
+import { EmptyState } from "../../../components/ui/empty-state";
+import { ErrorState } from "../../../components/ui/error-state";
+import { SkeletonRows } from "../../../components/ui/skeleton";
+import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { useSession } from "../../session/api/get-session";
+import { useCan } from "../../session/use-can";
+import { useHostTokens } from "../api/list-host-authentication-tokens";
+import { useAllRunners } from "../api/list-runners";
+import { CreateHostTokenDialog } from "./create-host-token-dialog";
+import { DeleteHostTokenDialog } from "./delete-host-token-dialog";
+import { HostTokensTable, subjectIdOf } from "./host-tokens-table";
+import { UpdateHostTokenDialog } from "./update-host-token-dialog";
+
+interface HostTokensListProps {
+  /** Only this runner's tokens; new tokens go to it unless the runner column is shown (a filter, not a tab). */
+  runnerId?: string;
+  /** The org-wide page: a runner column and a runner picker in the create dialog. */
+  showRunnerColumn?: boolean;
+  /** Only this user's tokens (org admins; a member's list is always their own). */
+  subjectId?: string;
+}
+
+/** Host tokens with create / update / delete; loading, error and empty states. Token values are write-only. */
+export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }: HostTokensListProps) {
+  const query = useHostTokens({ runnerId, subjectId });
+  const runnersQuery = useAllRunners();
+  const { data: session } = useSession();
+  const allowed = useCan();
+  const [creating, setCreating] = useState(false);
+  const [updating, setUpdating] = useState<HostAuthenticationToken | null>(null);
+  const [deleting, setDeleting] = useState<HostAuthenticationToken | null>(null);
+
+  const me = session ? { id: session.subject.id, displayName: session.displayName } : undefined;
+  const canManageAll = allowed("hostTokens:manageAll");
+  const canManage = (token: HostAuthenticationToken) =>
+    canManageAll || (me !== undefined && subjectIdOf(token) === me.id);
+  const runnerNames = new Map(runnersQuery.runners.map((runner) => [runner.runnerId, runner.name]));
+  const addButton = (
+    <Button variant="primary" size="sm" onClick={() => setCreating(true)}>
+      Add host token
+    </Button>
+  );
+
+  let body;
+  if (query.isPending) body = <SkeletonRows rows={3} label="Loading host tokens" />;
+  else if (query.isError) {
+    body = (
+      <ErrorState
+        title="Could not load host tokens"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
+      />
+    );
+  } else if (query.tokens.length === 0) {
+    body = (
+      <EmptyState
+        title="No host tokens"
+        description="A host token lets a runner reach an SCM host (GitHub, GitLab …) as a user. Connect with OAuth from an SCM integration, or add a personal access token."
+        action={addButton}
+      />
+    );
+  } else {
+    body = (
+      <div className="space-y-3">
+        <HostTokensTable
+          label={showRunnerColumn ? "Host tokens" : "Host tokens of this runner"}
+          tokens={query.tokens}
+          runnerNames={showRunnerColumn ? runnerNames : undefined}
+          me={me}
+          canManage={canManage}
+          onUpdate={setUpdating}
+          onDelete={setDeleting}
+        />
+        {query.hasNextPage ? (
+          <Button size="sm" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            Load more
+          </Button>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-3">
+      {query.tokens.length > 0 ? <div className="flex justify-end">{addButton}</div> : null}
+      {body}
+      <CreateHostTokenDialog
+        open={creating}
+        onOpenChange={setCreating}
+        runners={runnersQuery.runners}
+        fixedRunnerId={showRunnerColumn ? undefined : runnerId}
+        canChooseSubject={canManageAll && session?.mode !== "proxy"}
+      />
+      <UpdateHostTokenDialog token={updating} onClose={() => setUpdating(null)} />
+      <DeleteHostTokenDialog
+        token={deleting}
+        runnerName={deleting ? runnerNames.get(deleting.runnerId) : undefined}
+        onClose={() => setDeleting(null)}
+      />
+    </div>
+  );
+}

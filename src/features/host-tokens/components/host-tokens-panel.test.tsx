@@ -1,0 +1,116 @@
+import { Code, ConnectError, createClient } from "@connectrpc/connect";
+import { TransportProvider } from "@connectrpc/connect-query";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { tokenCipherFor } from "../../../../server/crypto/token-cipher";
+import { getHostToken } from "../../../../server/store/host-tokens";
+import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import {
+  HostAuthenticationTokenSource,
+  RunnerConfigurationService,
+} from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { ConsoleConfigContext } from "../../../lib/console-config";
+import type { Session } from "../../../lib/session";
+import { sessionQueryKey } from "../../session/api/get-session";
+import { toLocalInputValue } from "../expiry";
+import { HostTokensPanel } from "./host-tokens-panel";
+
+function renderAsAdmin() {
+  const test = createTestContext();
+  const transport = createInMemoryTransport(test.ctx, test.adminToken);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const session: Session = {
+    mode: "local",
+    subject: { id: test.ids.users.admin, principal: "PRINCIPAL_USER" },
+    displayName: "Ada Admin",
+    orgRole: "admin",
+    groupIds: [],
+  };
+  queryClient.setQueryData(sessionQueryKey, session);
+  render(
+    <ConsoleConfigContext.Provider value={{ mode: "local", apiPrefix: "/api", embedAllowedOrigins: [] }}>
+      <TransportProvider transport={transport}>
+        <QueryClientProvider client={queryClient}>
+          <HostTokensPanel runnerId={test.ids.runners.linuxBuild01} />
+        </QueryClientProvider>
+      </TransportProvider>
+    </ConsoleConfigContext.Provider>,
+  );
+  return { ...test, api: createClient(RunnerConfigurationService, transport) };
+}
+
+describe("HostTokensPanel", () => {
+  it("adds, rotates and deletes a host token; values are stored encrypted and never shown", async () => {
+    const user = userEvent.setup();
+    const { ctx, ids, api } = renderAsAdmin();
+    const cipher = tokenCipherFor(ctx.db);
+    const table = await screen.findByRole("table", { name: "Host tokens of this runner" });
+    expect(within(table).getAllByRole("row")).toHaveLength(2); // header + Max's github.com token
+
+    // Add
+    await user.click(screen.getByRole("button", { name: "Add host token" }));
+    const form = await screen.findByRole("form", { name: "New host token" });
+    await user.type(within(form).getByRole("combobox", { name: /Host/ }), "gitlab.com");
+    await user.type(within(form).getByLabelText(/^Token/), "glpat-first-value");
+    const expiry = new Date(Date.now() + 10 * 24 * 3_600_000 + 3_600_000);
+    fireEvent.change(within(form).getByLabelText(/Expires/), {
+      target: { value: toLocalInputValue(expiry) },
+    });
+    await user.type(within(form).getByRole("textbox", { name: /Scopes/ }), "api, read_repository");
+    expect(within(form).getByRole("list", { name: "Scopes to send" })).toHaveTextContent(
+      "apiread_repository",
+    );
+    await user.click(within(form).getByRole("button", { name: "Add token" }));
+
+    await waitFor(() => expect(within(table).getAllByRole("row")).toHaveLength(3));
+    const row = within(table).getByRole("cell", { name: "gitlab.com" }).closest("tr");
+    if (!row) throw new Error("no row for gitlab.com");
+    expect(row).toHaveTextContent("Ada Admin (you)");
+    expect(row).toHaveTextContent("PAT");
+    expect(row).toHaveTextContent("apiread_repository");
+    expect(row).toHaveTextContent("Expires in 10 days");
+    expect(document.body).not.toHaveTextContent("glpat-first-value");
+
+    const { tokens } = await api.listHostAuthenticationTokens({
+      filter: { runnerId: ids.runners.linuxBuild01, subjectId: ids.users.admin },
+    });
+    expect(tokens).toHaveLength(1);
+    const created = tokens[0];
+    if (!created) throw new Error("token not stored");
+    expect(created.source).toBe(HostAuthenticationTokenSource.PAT);
+    expect(created.scopes).toEqual(["api", "read_repository"]);
+    expect(Math.abs(Number(created.expiresAt?.seconds) * 1000 - expiry.getTime())).toBeLessThan(60_000);
+    const storedFirst = getHostToken(ctx.db, created.id);
+    expect(storedFirst && cipher.decrypt(storedFirst.token_ciphertext)).toBe("glpat-first-value");
+
+    // Rotate: only the new value is sent; scopes and expiry stay.
+    await user.click(within(row).getByRole("button", { name: "Update gitlab.com token of yours" }));
+    const updateForm = await screen.findByRole("form", { name: "Update host token" });
+    expect(within(updateForm).getByLabelText(/New token value/)).toHaveValue("");
+    await user.type(within(updateForm).getByLabelText(/New token value/), "glpat-rotated-value");
+    await user.click(within(updateForm).getByRole("button", { name: "Save changes" }));
+    await waitFor(() =>
+      expect(screen.queryByRole("form", { name: "Update host token" })).not.toBeInTheDocument(),
+    );
+    const rotated = getHostToken(ctx.db, created.id);
+    expect(rotated && cipher.decrypt(rotated.token_ciphertext)).toBe("glpat-rotated-value");
+    const { token: afterRotate } = await api.getHostAuthenticationToken({ id: created.id });
+    expect(afterRotate?.scopes).toEqual(["api", "read_repository"]);
+    expect(afterRotate?.expiresAt?.seconds).toBe(created.expiresAt?.seconds);
+
+    // Delete
+    await user.click(within(row).getByRole("button", { name: "Delete gitlab.com token of yours" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete the gitlab.com token?" });
+    await user.click(within(dialog).getByRole("button", { name: "Delete token" }));
+    await waitFor(() =>
+      expect(within(table).queryByRole("cell", { name: "gitlab.com" })).not.toBeInTheDocument(),
+    );
+    const gone = await api
+      .getHostAuthenticationToken({ id: created.id })
+      .catch((error: unknown) => ConnectError.from(error));
+    expect(gone).toBeInstanceOf(ConnectError);
+    expect(gone instanceof ConnectError && gone.code).toBe(Code.NotFound);
+  });
+});

@@ -1,0 +1,63 @@
+import { enumLabel, runnerRoleLabels } from "../../../../common/enum-labels";
+import { Dialog } from "../../../components/ui/dialog";
+import { EmptyState } from "../../../components/ui/empty-state";
+import { toast } from "../../../components/ui/toast";
+import type { Group } from "../../../gen/gitpod/v1/group_pb";
+import { useCreateRunnerPolicy } from "../api/create-runner-policy";
+import { AddPolicyForm, roleFromValue, type AddPolicyValues } from "./add-policy-form";
+
+interface AddPolicyDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  runnerId: string;
+  runnerLabel: string;
+  /** Groups without a policy on this runner. */
+  groups: readonly Group[];
+}
+
+export function AddPolicyDialog({ open, onOpenChange, runnerId, runnerLabel, groups }: AddPolicyDialogProps) {
+  const createPolicy = useCreateRunnerPolicy();
+  const close = () => {
+    createPolicy.reset();
+    onOpenChange(false);
+  };
+  const submit = async (values: AddPolicyValues) => {
+    const role = roleFromValue[values.role];
+    const group = groups.find((g) => g.id === values.groupId);
+    await createPolicy.mutateAsync({ runnerId, groupId: values.groupId, role }).then(
+      () => {
+        toast.success(`Shared ${runnerLabel} with ${group?.name ?? "the group"}`, {
+          description: `Role: ${enumLabel(runnerRoleLabels, role)}`,
+        });
+        close();
+      },
+      // The error shows inside the form; nothing more to do here.
+      () => undefined,
+    );
+  };
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      title={`Share ${runnerLabel} with a group`}
+      description="Members of the group get the role on this runner: User may use it, Admin may also change and share it."
+    >
+      {open ? (
+        groups.length === 0 ? (
+          <EmptyState
+            title="Every group already has a role on this runner"
+            description="Change a group's role in the list instead."
+          />
+        ) : (
+          <AddPolicyForm
+            groups={groups}
+            onSubmit={submit}
+            onCancel={close}
+            isSubmitting={createPolicy.isPending}
+            error={createPolicy.error}
+          />
+        )
+      ) : null}
+    </Dialog>
+  );
+}

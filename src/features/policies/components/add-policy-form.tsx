@@ -1,0 +1,83 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { runnerRoleLabels } from "../../../../common/enum-labels";
+import { Button } from "../../../components/ui/button";
+import { Field } from "../../../components/ui/field";
+import { Select } from "../../../components/ui/select";
+import type { Group } from "../../../gen/gitpod/v1/group_pb";
+import { RunnerRole } from "../../../gen/gitpod/v1/runner_pb";
+import { describeError } from "../../../lib/errors";
+
+export const addPolicySchema = z.object({
+  groupId: z.string().min(1, "Choose a group"),
+  role: z.enum(["USER", "ADMIN"]),
+});
+export type AddPolicyValues = z.infer<typeof addPolicySchema>;
+
+export const roleFromValue: Record<AddPolicyValues["role"], RunnerRole> = {
+  USER: RunnerRole.USER,
+  ADMIN: RunnerRole.ADMIN,
+};
+
+const roleOptions = [
+  { value: "USER", label: `${runnerRoleLabels[RunnerRole.USER]} — may use the runner` },
+  { value: "ADMIN", label: `${runnerRoleLabels[RunnerRole.ADMIN]} — may also change and share it` },
+];
+
+interface AddPolicyFormProps {
+  /** The groups that may still be added (those without a policy on this runner). */
+  groups: readonly Group[];
+  defaultValues?: Partial<AddPolicyValues>;
+  onSubmit: (values: AddPolicyValues) => void | Promise<void>;
+  onCancel: () => void;
+  isSubmitting: boolean;
+  error: unknown;
+}
+
+/** Group (by name) + role; the dialog around it owns the mutation. */
+export function AddPolicyForm({
+  groups,
+  defaultValues,
+  onSubmit,
+  onCancel,
+  isSubmitting,
+  error,
+}: AddPolicyFormProps) {
+  const { register, handleSubmit, formState } = useForm<AddPolicyValues>({
+    resolver: zodResolver(addPolicySchema),
+    defaultValues: { groupId: "", role: "USER", ...defaultValues },
+  });
+  const readable = error ? describeError(error) : null;
+  return (
+    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="space-y-4" noValidate>
+      <Field label="Group" required error={formState.errors.groupId?.message}>
+        <Select
+          placeholder="Choose a group"
+          options={groups.map((group) => ({ value: group.id, label: group.name }))}
+          {...register("groupId")}
+        />
+      </Field>
+      <Field label="Role" required error={formState.errors.role?.message}>
+        <Select options={roleOptions} {...register("role")} />
+      </Field>
+      {readable ? (
+        <div
+          role="alert"
+          className="rounded-rc bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200"
+        >
+          <p>{readable.title}</p>
+          {readable.detail ? <p className="mt-1 font-mono text-xs">{readable.detail}</p> : null}
+        </div>
+      ) : null}
+      <div className="flex justify-end gap-2 pt-2">
+        <Button onClick={onCancel} disabled={isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" loading={isSubmitting}>
+          Add group
+        </Button>
+      </div>
+    </form>
+  );
+}

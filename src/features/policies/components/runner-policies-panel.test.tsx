@@ -1,0 +1,71 @@
+import { createClient } from "@connectrpc/connect";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { RunnerRole, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { adminSession, memberSession, renderPages } from "../test-harness";
+import { RunnerPoliciesPanel } from "./runner-policies-panel";
+
+function renderPanel(runner: "awsStagingUs" | "awsProdEu" | "linuxBuild01", as: "admin" | "member" = "admin") {
+  const test = createTestContext();
+  const transport = createInMemoryTransport(test.ctx, as === "admin" ? test.adminToken : test.memberToken);
+  const runnerId = test.ids.runners[runner];
+  renderPages({
+    transport,
+    session: as === "admin" ? adminSession(test.ids.users.admin) : memberSession(test.ids.users.member, [test.ids.groups.developers]),
+    pages: { "/runner": () => <RunnerPoliciesPanel runnerId={runnerId} runnerName="the-runner" /> },
+    initialPath: "/runner",
+  });
+  return { ...test, runnerId, api: createClient(RunnerService, createInMemoryTransport(test.ctx, test.adminToken)) };
+}
+
+describe("RunnerPoliciesPanel", () => {
+  it("adds a group by name, changes its role and removes it (the last Admin only after typing its name)", async () => {
+    const user = userEvent.setup();
+    const { api, runnerId, ids } = renderPanel("awsStagingUs");
+    const stored = async () => (await api.listRunnerPolicies({ runnerId })).policies.map(({ groupId, role }) => ({ groupId, role }));
+
+    await user.click(await screen.findByRole("button", { name: "Add group" }));
+    let dialog = await screen.findByRole("dialog", { name: "Share the-runner with a group" });
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /Group/ }), "Security");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /Role/ }), "USER");
+    await user.click(within(dialog).getByRole("button", { name: "Add group" }));
+    const role = await screen.findByRole("combobox", { name: "Role of Security" });
+    expect(role).toHaveDisplayValue("User");
+    expect(await stored()).toEqual([{ groupId: ids.groups.security, role: RunnerRole.USER }]);
+
+    await user.selectOptions(role, "Admin");
+    await waitFor(async () => expect(await stored()).toEqual([{ groupId: ids.groups.security, role: RunnerRole.ADMIN }]));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Role of Security" })).toHaveDisplayValue("Admin"));
+
+    await user.click(screen.getByRole("button", { name: "Remove Security" }));
+    dialog = await screen.findByRole("dialog", { name: "Remove the last Admin group from the-runner?" });
+    expect(within(dialog).getByText(/only org admins can/)).toBeInTheDocument();
+    const confirm = within(dialog).getByRole("button", { name: "Remove group" });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByRole("textbox", { name: /Type Security to confirm/ }), "Security");
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(await stored()).toEqual([]);
+    expect(await screen.findByText("the-runner is not shared with any group")).toBeInTheDocument();
+  });
+
+  it("offers only groups without a policy on the runner", async () => {
+    const user = userEvent.setup();
+    renderPanel("awsProdEu");
+    await screen.findByRole("combobox", { name: "Role of Platform team" });
+    await user.click(screen.getByRole("button", { name: "Add group to the-runner" }));
+    const dialog = await screen.findByRole("dialog");
+    const options = within(within(dialog).getByRole("combobox", { name: /Group/ })).getAllByRole("option").map((o) => o.textContent);
+    expect(options).toEqual(["Choose a group", "Developers", "Security"]);
+  });
+
+  it("shows a runner USER the list with no controls", async () => {
+    renderPanel("linuxBuild01", "member");
+    expect(await screen.findByText("Developers")).toBeInTheDocument();
+    expect(screen.getByText("User")).toBeInTheDocument();
+    expect(screen.queryByRole("combobox")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Add group|Remove/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,56 @@
+import { useCheckAuthenticationForHost } from "../api/check-authentication-for-host";
+import { AuthenticateLink } from "./authenticate-link";
+import { ToolAnswer, ToolError } from "./tool-answer";
+import { ToolForm, type ToolValues } from "./tool-form";
+
+const FIELDS = [{ name: "host", label: "Host", required: true, placeholder: "github.com" }] as const;
+
+export function CheckAuthTool({ runnerId, returnTo }: { runnerId: string; returnTo: string }) {
+  const check = useCheckAuthenticationForHost();
+  const answer = check.data;
+  const authUrl = answer ? answer.supportsOauth2?.authUrl || answer.authenticationUrl : "";
+  const host = check.variables?.host ?? "";
+  return (
+    <>
+      <ToolForm
+        label="Check authentication for a host"
+        fields={FIELDS}
+        defaultValues={{ host: "github.com" }}
+        onSubmit={(values: ToolValues) => check.mutate({ runnerId, host: values.host ?? "" })}
+        isSubmitting={check.isPending}
+        submitLabel="Check"
+      />
+      <ToolAnswer>
+        {check.isError ? <ToolError error={check.error} /> : null}
+        {answer && !check.isPending ? (
+          <div className="space-y-2">
+            <p className="font-medium">
+              {answer.authenticated ? `Authenticated with ${host}` : `Not authenticated with ${host}`}
+              {answer.scmName ? ` (${answer.scmName})` : ""}
+            </p>
+            {!answer.authenticated && authUrl ? <AuthenticateLink url={authUrl} host={host} returnTo={returnTo} /> : null}
+            {!answer.authenticated && answer.supportsPat ? (
+              <p className="text-slate-600 dark:text-slate-400">
+                Or add a personal access token
+                {answer.supportsPat.requiredScopes.length > 0 ? ` with the scopes ${answer.supportsPat.requiredScopes.join(", ")}` : ""}
+                {answer.supportsPat.createUrl ? (
+                  <>
+                    {" "}
+                    —{" "}
+                    <a className="text-brand underline" href={answer.supportsPat.createUrl} target="_blank" rel="noreferrer">
+                      create one
+                    </a>
+                  </>
+                ) : null}
+                .
+              </p>
+            ) : null}
+            {!answer.authenticated && !authUrl && !answer.supportsPat ? (
+              <p className="text-slate-600 dark:text-slate-400">This runner has no SCM integration for {host} that offers a way to authenticate.</p>
+            ) : null}
+          </div>
+        ) : null}
+      </ToolAnswer>
+    </>
+  );
+}

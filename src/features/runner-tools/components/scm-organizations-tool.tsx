@@ -1,0 +1,81 @@
+import { Code } from "@connectrpc/connect";
+import { useState } from "react";
+import { Button } from "../../../components/ui/button";
+import { hasCode } from "../../../lib/errors";
+import { useListScmOrganizations } from "../api/list-scm-organizations";
+import { AuthenticateLink } from "./authenticate-link";
+import { ToolAnswer, ToolError } from "./tool-answer";
+import { ToolForm, type ToolValues } from "./tool-form";
+import { useAuthHint } from "./use-auth-hint";
+
+const PAGE_SIZE = 25;
+const FIELDS = [
+  { name: "scmHost", label: "SCM host", required: true, placeholder: "github.com" },
+  { name: "query", label: "Name contains", placeholder: "optional" },
+] as const;
+
+export function ScmOrganizationsTool({ runnerId, returnTo }: { runnerId: string; returnTo: string }) {
+  const list = useListScmOrganizations();
+  const auth = useAuthHint(runnerId);
+  const [request, setRequest] = useState<{ scmHost: string; query: string } | null>(null);
+  const [pageNumber, setPageNumber] = useState(1);
+
+  const fetchPage = async (next: { scmHost: string; query: string }, token: string, page: number) => {
+    auth.clear();
+    setRequest(next);
+    setPageNumber(page);
+    try {
+      await list.mutateAsync({ runnerId, ...next, pagination: { token, pageSize: PAGE_SIZE } });
+    } catch (error) {
+      if (hasCode(error, Code.FailedPrecondition)) await auth.lookup(next.scmHost);
+    }
+  };
+  const answer = list.data;
+  const nextToken = answer?.pagination?.nextToken ?? "";
+
+  return (
+    <>
+      <ToolForm
+        label="List SCM organizations"
+        fields={FIELDS}
+        defaultValues={{ scmHost: "github.com", query: "" }}
+        onSubmit={(values: ToolValues) => fetchPage({ scmHost: (values.scmHost ?? "").trim(), query: values.query ?? "" }, "", 1)}
+        isSubmitting={list.isPending}
+        submitLabel="List organizations"
+      />
+      <ToolAnswer>
+        {list.isError ? <ToolError error={list.error} /> : null}
+        {auth.hint ? <AuthenticateLink url={auth.hint.url} host={auth.hint.host} returnTo={returnTo} /> : null}
+        {answer && request ? (
+          answer.organizations.length === 0 ? (
+            <p>No organizations found.</p>
+          ) : (
+            <ul aria-label="Organizations" className="space-y-1">
+              {answer.organizations.map((org) => (
+                <li key={org.url || org.name}>
+                  <a className="text-brand underline" href={org.url} target="_blank" rel="noreferrer">
+                    {org.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )
+        ) : null}
+        {request && (pageNumber > 1 || nextToken) ? (
+          <div className="mt-2 flex gap-2">
+            {pageNumber > 1 ? (
+              <Button size="sm" onClick={() => void fetchPage(request, "", 1)} disabled={list.isPending}>
+                First page
+              </Button>
+            ) : null}
+            {nextToken ? (
+              <Button size="sm" onClick={() => void fetchPage(request, nextToken, pageNumber + 1)} loading={list.isPending}>
+                Next page
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+      </ToolAnswer>
+    </>
+  );
+}

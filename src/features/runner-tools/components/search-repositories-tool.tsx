@@ -1,0 +1,99 @@
+import { Code } from "@connectrpc/connect";
+import { useState } from "react";
+import { Button } from "../../../components/ui/button";
+import { SearchMode } from "../../../gen/gitpod/v1/runner_pb";
+import { hasCode } from "../../../lib/errors";
+import { useSearchRepositories } from "../api/search-repositories";
+import { AuthenticateLink } from "./authenticate-link";
+import { ToolAnswer, ToolError } from "./tool-answer";
+import { ToolForm, type ToolValues } from "./tool-form";
+import { useAuthHint } from "./use-auth-hint";
+
+const PAGE_SIZE = 10;
+const FIELDS = [
+  { name: "searchString", label: "Search", placeholder: "keywords, or repo:owner/name in native mode" },
+  { name: "scmHost", label: "SCM host", placeholder: "all hosts" },
+  {
+    name: "mode",
+    label: "Mode",
+    options: [
+      { value: "keyword", label: "Keyword" },
+      { value: "native", label: "Native" },
+    ],
+  },
+] as const;
+
+interface SearchQuery {
+  searchString: string;
+  scmHost: string;
+  searchMode: SearchMode;
+}
+
+export function SearchRepositoriesTool({ runnerId, returnTo }: { runnerId: string; returnTo: string }) {
+  const search = useSearchRepositories();
+  const auth = useAuthHint(runnerId);
+  const [query, setQuery] = useState<SearchQuery | null>(null);
+  const [pageNumber, setPageNumber] = useState(1);
+
+  const fetchPage = async (next: SearchQuery, token: string, page: number) => {
+    auth.clear();
+    setQuery(next);
+    setPageNumber(page);
+    try {
+      await search.mutateAsync({ runnerId, ...next, pagination: { token, pageSize: PAGE_SIZE } });
+    } catch (error) {
+      if (hasCode(error, Code.FailedPrecondition) && next.scmHost) await auth.lookup(next.scmHost);
+    }
+  };
+  const submit = (values: ToolValues) =>
+    fetchPage(
+      { searchString: values.searchString ?? "", scmHost: (values.scmHost ?? "").trim(), searchMode: values.mode === "native" ? SearchMode.NATIVE : SearchMode.KEYWORD },
+      "",
+      1,
+    );
+  const answer = search.data;
+  const nextToken = answer?.pagination?.nextToken ?? "";
+
+  return (
+    <>
+      <ToolForm label="Search repositories" fields={FIELDS} defaultValues={{ searchString: "", scmHost: "", mode: "keyword" }} onSubmit={submit} isSubmitting={search.isPending} submitLabel="Search" />
+      <ToolAnswer>
+        {search.isError ? <ToolError error={search.error} /> : null}
+        {auth.hint ? <AuthenticateLink url={auth.hint.url} host={auth.hint.host} returnTo={returnTo} /> : null}
+        {answer && query ? (
+          answer.repositories.length === 0 ? (
+            <p>No repositories found{pageNumber > 1 ? " on this page" : ""}. Searches cover hosts you are authenticated with on this runner.</p>
+          ) : (
+            <div className="space-y-2">
+              <p className="text-slate-600 dark:text-slate-400">Page {pageNumber}</p>
+              <ul aria-label="Repositories found" className="space-y-1">
+                {answer.repositories.map((repo) => (
+                  <li key={repo.url}>
+                    <a className="text-brand underline" href={repo.url} target="_blank" rel="noreferrer">
+                      {repo.name}
+                    </a>{" "}
+                    <span className="font-mono text-xs text-slate-500">{repo.url}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )
+        ) : null}
+        {query && (pageNumber > 1 || nextToken) ? (
+          <div className="mt-2 flex gap-2">
+            {pageNumber > 1 ? (
+              <Button size="sm" onClick={() => void fetchPage(query, "", 1)} disabled={search.isPending}>
+                First page
+              </Button>
+            ) : null}
+            {nextToken ? (
+              <Button size="sm" onClick={() => void fetchPage(query, nextToken, pageNumber + 1)} loading={search.isPending}>
+                Next page
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+      </ToolAnswer>
+    </>
+  );
+}

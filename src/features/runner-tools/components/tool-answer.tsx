@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { describeError } from "../../../lib/errors";
+
+/** The answer area under a tool's form: announced to screen readers when it changes. */
+export function ToolAnswer({ children }: { children: ReactNode }) {
+  return (
+    <div role="status" aria-live="polite" className="mt-3 text-sm empty:hidden">
+      {children}
+    </div>
+  );
+}
+
+/** An RPC failure shown inline (the reason by Connect code, the server's message as detail). */
+export function ToolError({ error }: { error: unknown }) {
+  const readable = describeError(error);
+  return (
+    <div className="rounded-rc border border-red-200 bg-red-50 p-3 text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200">
+      <p>{readable.title}</p>
+      {readable.detail ? <p className="mt-1 font-mono text-xs">{readable.detail}</p> : null}
+    </div>
+  );
+}

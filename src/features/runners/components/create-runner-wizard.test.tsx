@@ -1,0 +1,90 @@
+import { createClient } from "@connectrpc/connect";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { LogLevel, RunnerPhase, RunnerReleaseChannel, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import type { Session } from "../../../lib/session";
+import { CreateRunnerWizard } from "./create-runner-wizard";
+import { adminSession, renderRunnerPages } from "./test-harness";
+
+function setup(session?: (ids: ReturnType<typeof createTestContext>["ids"]) => Session) {
+  const test = createTestContext();
+  const transport = createInMemoryTransport(test.ctx, test.adminToken);
+  const rendered = renderRunnerPages({
+    transport,
+    session: session ? session(test.ids) : adminSession(test.ids.users.admin),
+    pages: { "/runners/new": CreateRunnerWizard, "/runners": () => <h1>Runners list</h1> },
+    initialPath: "/runners/new",
+  });
+  return { ...test, ...rendered, api: createClient(RunnerService, transport) };
+}
+
+describe("CreateRunnerWizard", () => {
+  it("creates the runner, shows the exchange token once and forgets it after leaving the page", async () => {
+    const user = userEvent.setup();
+    const { api, router, queryClient } = setup();
+    await user.click(await screen.findByRole("radio", { name: /Linux host/ }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+
+    const form = await screen.findByRole("form", { name: "Runner settings" });
+    await user.type(within(form).getByRole("textbox", { name: /Name/ }), "wizard-linux");
+    await user.type(within(form).getByRole("textbox", { name: /Region/ }), "eu-west-1");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Release channel" }), "latest");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Log level" }), "debug");
+    await user.type(within(form).getByRole("textbox", { name: "Start hour (UTC)" }), "3");
+    await user.click(within(form).getByRole("button", { name: "Create runner" }));
+
+    const token = await screen.findByLabelText("Exchange token");
+    const exchangeToken = token.textContent ?? "";
+    expect(exchangeToken.length).toBeGreaterThan(16);
+    expect(screen.getByText(`npm run fake-runner -- ${exchangeToken}`)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy exchange token" })).toBeInTheDocument();
+
+    // Stored as entered; the token is nowhere in the query or mutation caches.
+    const { runners } = await api.listRunners({ filter: { providers: [RunnerProvider.LINUX_HOST] } });
+    const created = runners.find((r) => r.name === "wizard-linux");
+    expect(created?.spec?.configuration).toMatchObject({
+      region: "eu-west-1",
+      releaseChannel: RunnerReleaseChannel.LATEST,
+      logLevel: LogLevel.DEBUG,
+      autoUpdate: true,
+      updateWindow: { startHour: 3 },
+    });
+    expect(created?.status?.phase).toBe(RunnerPhase.CREATED);
+    const cached = JSON.stringify([
+      queryClient.getQueryCache().getAll().map((q) => q.state.data),
+      queryClient.getMutationCache().getAll().map((m) => m.state.data),
+    ], (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
+    expect(cached).not.toContain(exchangeToken);
+    expect(window.location.href).not.toContain(exchangeToken);
+
+    await router.navigate({ to: "/runners" });
+    await screen.findByRole("heading", { name: "Runners list" });
+    await router.navigate({ to: "/runners/new" });
+    await screen.findByRole("radio", { name: /Linux host/ });
+    expect(document.body).not.toHaveTextContent(exchangeToken);
+  });
+
+  it("tells a member that only admins create runners", async () => {
+    setup((ids) => ({ mode: "local", subject: { id: ids.users.member, principal: "PRINCIPAL_USER" }, displayName: "Max Member", orgRole: "member", groupIds: [ids.groups.developers] }));
+    expect(await screen.findByText("You cannot create runners")).toBeInTheDocument();
+    expect(screen.queryByRole("radio")).not.toBeInTheDocument();
+  });
+
+  it("checks the settings before sending", async () => {
+    const user = userEvent.setup();
+    setup();
+    await user.click(await screen.findByRole("radio", { name: /AWS EC2/ }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    const form = await screen.findByRole("form", { name: "Runner settings" });
+    await user.type(within(form).getByRole("textbox", { name: /Name/ }), "ab");
+    await user.type(within(form).getByRole("textbox", { name: "Start hour (UTC)" }), "24");
+    await user.click(within(form).getByRole("switch", { name: "Send metrics" }));
+    await user.click(within(form).getByRole("button", { name: "Create runner" }));
+    await waitFor(() => expect(screen.getByText("Name must be at least 3 characters")).toBeInTheDocument());
+    expect(screen.getByText("Enter an hour from 0 to 23 (UTC), or leave it empty")).toBeInTheDocument();
+    expect(screen.getByText("Metrics URL must be an http(s) URL when metrics are enabled")).toBeInTheDocument();
+  });
+});

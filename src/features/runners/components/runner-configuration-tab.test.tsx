@@ -1,0 +1,100 @@
+import { create } from "@bufbuild/protobuf";
+import { TransportProvider } from "@connectrpc/connect-query";
+import { createClient, createRouterTransport, type Interceptor } from "@connectrpc/connect";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createAuthInterceptor } from "../../../../server/auth/interceptor";
+import { createRoutes } from "../../../../server/routes";
+import { bearer, createTestContext } from "../../../../server/testing";
+import { RunnerConfigurationSchema_FieldSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { LogLevel, RunnerConfigurationSchema, RunnerService, type Runner, type UpdateRunnerRequest } from "../../../gen/gitpod/v1/runner_pb";
+import { configurationFormInputs, RunnerConfigurationTab } from "./runner-configuration-tab";
+
+async function setup(runnerOf: (ids: ReturnType<typeof createTestContext>["ids"]) => string) {
+  const test = createTestContext();
+  const updates: UpdateRunnerRequest[] = [];
+  const capture: Interceptor = (next) => (req) => {
+    if (req.method.name === "UpdateRunner") updates.push(req.message as UpdateRunnerRequest);
+    return next(req);
+  };
+  const transport = createRouterTransport(createRoutes(test.ctx), {
+    router: { interceptors: [createAuthInterceptor(test.ctx)] },
+    transport: { interceptors: [bearer(test.adminToken), capture] },
+  });
+  const api = createClient(RunnerService, transport);
+  const runnerId = runnerOf(test.ids);
+  const { runner } = await api.getRunner({ runnerId });
+  if (!runner) throw new Error("demo runner missing");
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const view = (current: Runner) => (
+    <TransportProvider transport={transport}>
+      <QueryClientProvider client={queryClient}>
+        <RunnerConfigurationTab runner={current} canUpdate />
+      </QueryClientProvider>
+    </TransportProvider>
+  );
+  const rendered = render(view(runner));
+  return { ...test, api, runner, updates, rerender: (next: Runner) => rendered.rerender(view(next)) };
+}
+
+describe("RunnerConfigurationTab", () => {
+  it("sends only the changed fields and the server keeps the rest", async () => {
+    const user = userEvent.setup();
+    const { api, runner, updates, rerender } = await setup((ids) => ids.runners.awsProdEu);
+    const before = runner.spec?.configuration;
+    const form = await screen.findByRole("form", { name: "Runner configuration" });
+    expect(within(form).getByRole("textbox", { name: /Metrics endpoint/ })).toHaveValue(before?.metrics?.url);
+
+    await user.selectOptions(within(form).getByRole("combobox", { name: /Log level/ }), "Debug");
+    await user.click(within(form).getByRole("button", { name: "Save configuration" }));
+    await waitFor(() => expect(updates).toHaveLength(1));
+
+    const sent = updates[0];
+    expect(sent?.name).toBeUndefined();
+    expect(sent?.spec?.desiredPhase).toBeUndefined();
+    const configuration = sent?.spec?.configuration;
+    expect(configuration?.logLevel).toBe(LogLevel.DEBUG);
+    expect(configuration?.releaseChannel).toBeUndefined();
+    expect(configuration?.autoUpdate).toBeUndefined();
+    expect(configuration?.metrics).toBeUndefined();
+    expect(configuration?.updateWindow).toBeUndefined();
+    expect(configuration?.honeycombApiKey).toBeUndefined();
+
+    const { runner: after } = await api.getRunner({ runnerId: runner.runnerId });
+    expect(after?.spec?.configuration?.logLevel).toBe(LogLevel.DEBUG);
+    expect(after?.spec?.configuration?.releaseChannel).toBe(before?.releaseChannel);
+    expect(after?.spec?.configuration?.metrics?.url).toBe(before?.metrics?.url);
+    expect(after?.spec?.configuration?.autoUpdate).toBe(before?.autoUpdate);
+
+    // A secret is sent only when typed, never shown, and the input is cleared after saving.
+    const password = () => within(screen.getByRole("form", { name: "Runner configuration" })).getByLabelText(/Metrics password/);
+    expect(password()).toHaveAccessibleDescription(/Stored value: set/);
+    expect(password()).toHaveValue("");
+    await user.type(password(), "s3cret-pass");
+    await user.click(screen.getByRole("button", { name: "Save configuration" }));
+    await waitFor(() => expect(updates).toHaveLength(2));
+    expect(updates[1]?.spec?.configuration?.metrics).toMatchObject({ password: "s3cret-pass" });
+    expect(updates[1]?.spec?.configuration?.metrics?.url).toBeUndefined();
+    expect(updates[1]?.spec?.configuration?.logLevel).toBeUndefined();
+    await waitFor(() => expect(password()).toHaveValue(""));
+    const { runner: stored } = await api.getRunner({ runnerId: runner.runnerId });
+    expect(JSON.stringify(stored?.spec?.configuration?.metrics)).not.toContain("s3cret-pass"); // write-only
+    expect(stored?.spec?.configuration?.metrics?.url).toBe(before?.metrics?.url);
+  });
+});
+
+describe("configurationFormInputs", () => {
+  it("makes ids this console does not know read-only, and everything read-only without update rights", () => {
+    const fields = [
+      create(RunnerConfigurationSchema_FieldSchema, { id: "logLevel", name: "Log level", type: { case: "enum", value: { possibleValues: [{ title: "Info" }] } } }),
+      create(RunnerConfigurationSchema_FieldSchema, { id: "futureSetting.knob", name: "Knob", type: { case: "bool", value: {} } }),
+    ];
+    const config = create(RunnerConfigurationSchema, { logLevel: LogLevel.INFO });
+    const editable = configurationFormInputs(fields, config, true);
+    expect([...editable.readOnlyIds]).toEqual(["futureSetting.knob"]);
+    expect(editable.values).toEqual([{ key: "logLevel", value: "Info" }]);
+    expect([...configurationFormInputs(fields, config, false).readOnlyIds]).toEqual(["logLevel", "futureSetting.knob"]);
+  });
+});

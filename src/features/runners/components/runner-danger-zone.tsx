@@ -1,0 +1,95 @@
+import { useNavigate } from "@tanstack/react-router";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "../../../components/ui/button";
+import { Card, CardBody, CardHeader } from "../../../components/ui/card";
+import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import { toast } from "../../../components/ui/toast";
+import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { useDeleteRunner } from "../api/delete-runner";
+import { invalidateRunners } from "../api/invalidate-runners";
+import { useUpdateRunner } from "../api/update-runner";
+import { RenameRunnerForm } from "./rename-runner-form";
+
+interface RunnerDangerZoneProps {
+  runner: Runner;
+  canUpdate: boolean;
+  canDelete: boolean;
+}
+
+/** Rename, delete, force delete (type the name to confirm). The LOCAL_CONFIGURATION runner cannot be deleted. */
+export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZoneProps) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const update = useUpdateRunner();
+  const remove = useDeleteRunner();
+  const [confirm, setConfirm] = useState<"delete" | "force" | null>(null);
+  const isLocalConfiguration = runner.kind === RunnerKind.LOCAL_CONFIGURATION;
+
+  const rename = async (name: string) => {
+    try {
+      await update.mutateAsync({ runnerId: runner.runnerId, name });
+      toast.success(`Renamed to ${name}`);
+    } catch (error) {
+      toast.error("Could not rename the runner", error);
+    }
+  };
+  const deleteRunner = async (force: boolean) => {
+    await remove.mutateAsync({ runnerId: runner.runnerId, force });
+    toast.success(`Runner ${runner.name} deleted`);
+    await navigate({ to: "/runners" });
+    await invalidateRunners(queryClient);
+  };
+
+  return (
+    <div className="space-y-4">
+      <Card>
+        <CardHeader title="Rename" />
+        <CardBody>
+          {canUpdate ? (
+            <RenameRunnerForm defaultValues={{ name: runner.name }} onSubmit={({ name }) => rename(name)} isSubmitting={update.isPending} />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">You do not have permission to rename this runner.</p>
+          )}
+        </CardBody>
+      </Card>
+      <Card className="border-red-300 dark:border-red-900">
+        <CardHeader title="Delete runner" description="Deletes the runner with its environment classes, SCM integrations, host tokens and policies." />
+        <CardBody>
+          {isLocalConfiguration ? (
+            <p className="text-sm">This is the organization's local configuration runner. It cannot be deleted.</p>
+          ) : !canDelete ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">You do not have permission to delete this runner.</p>
+          ) : (
+            <div className="flex flex-wrap gap-2">
+              <Button variant="danger" onClick={() => setConfirm("delete")}>
+                Delete runner
+              </Button>
+              <Button onClick={() => setConfirm("force")}>Force delete…</Button>
+            </div>
+          )}
+        </CardBody>
+      </Card>
+      <ConfirmDialog
+        open={confirm === "delete"}
+        onOpenChange={(open) => setConfirm(open ? "delete" : null)}
+        title={`Delete ${runner.name}?`}
+        description="The runner shuts down and is removed with everything that belongs to it."
+        variant="danger"
+        confirmLabel="Delete runner"
+        onConfirm={() => deleteRunner(false)}
+      />
+      <ConfirmDialog
+        open={confirm === "force"}
+        onOpenChange={(open) => setConfirm(open ? "force" : null)}
+        title={`Force delete ${runner.name}?`}
+        description="Skips the runner's shutdown lifecycle and removes it at once. This cannot be undone."
+        variant="danger"
+        confirmText={runner.name}
+        confirmLabel="Force delete"
+        onConfirm={() => deleteRunner(true)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { enumLabel, runnerProviderLabels } from "../../../../common/enum-labels";
+import { LinkTabs, TabLink } from "../../../components/ui/link-tabs";
+import { PageHeader } from "../../../components/ui/page-header";
+import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
+import { RunnerPhase } from "../../../gen/gitpod/v1/runner_pb";
+import { useLoadedRunner } from "../api/get-runner";
+import { RUNNER_STATUS_REFRESH_MS } from "../api/list-runners";
+
+const TABS = [
+  { to: "/runners/$runnerId", label: "Overview", exact: true },
+  { to: "/runners/$runnerId/configuration", label: "Configuration" },
+  { to: "/runners/$runnerId/environment-classes", label: "Environment classes" },
+  { to: "/runners/$runnerId/scm-integrations", label: "SCM integrations" },
+  { to: "/runners/$runnerId/host-tokens", label: "Host tokens" },
+  { to: "/runners/$runnerId/sharing", label: "Sharing" },
+  { to: "/runners/$runnerId/tokens", label: "Tokens" },
+  { to: "/runners/$runnerId/tools", label: "Tools" },
+  { to: "/runners/$runnerId/danger-zone", label: "Danger zone" },
+] as const;
+
+/** Header (name, provider, phase) and the URL tabs of a runner; the tab's page is `children`. */
+export function RunnerDetailLayout({ runnerId, children }: { runnerId: string; children: ReactNode }) {
+  const { data } = useLoadedRunner(runnerId, RUNNER_STATUS_REFRESH_MS);
+  const runner = data.runner;
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={
+          <Link to="/runners" className="hover:underline">
+            Runners
+          </Link>
+        }
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            {runner?.name ?? runnerId}
+            <RunnerPhaseBadge phase={runner?.status?.phase ?? RunnerPhase.UNSPECIFIED} />
+          </span>
+        }
+        description={runner ? `${enumLabel(runnerProviderLabels, runner.provider)} runner` : undefined}
+      />
+      <LinkTabs label="Runner sections" className="mb-6">
+        {TABS.map((tab) => (
+          <TabLink key={tab.to} to={tab.to} params={{ runnerId }} activeOptions={{ exact: "exact" in tab, includeSearch: false }}>
+            {tab.label}
+          </TabLink>
+        ))}
+      </LinkTabs>
+      {children}
+    </>
+  );
+}

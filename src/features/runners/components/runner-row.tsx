@@ -1,0 +1,68 @@
+import { Link } from "@tanstack/react-router";
+import { memo } from "react";
+import { enumLabel, runnerProviderLabels } from "../../../../common/enum-labels";
+import { Badge } from "../../../components/ui/badge";
+import { RelativeTime } from "../../../components/ui/relative-time";
+import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
+import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { isOutdated } from "./versions";
+
+export const ROW_HEIGHT = 44;
+
+interface RunnerRowProps {
+  runner: Runner;
+  /** 1-based position among all loaded rows (the header is row 1). */
+  rowIndex: number;
+  newest: string;
+  selectable: boolean;
+  selected: boolean;
+  onToggle: (runnerId: string) => void;
+}
+
+const cell = "px-3 py-0 align-middle whitespace-nowrap text-slate-800 dark:text-slate-200";
+
+/** One runner in the virtualised table; memoised so scrolling re-renders only rows that enter the window. */
+export const RunnerRow = memo(function RunnerRow({ runner, rowIndex, newest, selectable, selected, onToggle }: RunnerRowProps) {
+  const version = runner.status?.version ?? "";
+  const region = runner.status?.region || runner.spec?.configuration?.region || "";
+  const isLocalConfiguration = runner.kind === RunnerKind.LOCAL_CONFIGURATION;
+  return (
+    <tr aria-rowindex={rowIndex} aria-selected={selectable ? selected : undefined} style={{ height: ROW_HEIGHT }} className="border-b border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900/60">
+      {selectable ? (
+        <td className={`${cell} w-10`}>
+          <input
+            type="checkbox"
+            className="size-4 accent-[var(--rc-brand,#4f46e5)]"
+            aria-label={`Select ${runner.name}`}
+            checked={selected}
+            disabled={isLocalConfiguration}
+            title={isLocalConfiguration ? "The local configuration runner cannot be deleted" : undefined}
+            onChange={() => onToggle(runner.runnerId)}
+          />
+        </td>
+      ) : null}
+      <td className={`${cell} max-w-64 truncate font-medium`}>
+        <Link to="/runners/$runnerId" params={{ runnerId: runner.runnerId }} className="text-brand hover:underline focus-visible:outline-2 focus-visible:outline-brand">
+          {runner.name || runner.runnerId}
+        </Link>
+      </td>
+      <td className={cell}>{enumLabel(runnerProviderLabels, runner.provider)}</td>
+      <td className={cell}>
+        <RunnerPhaseBadge phase={runner.status?.phase ?? RunnerPhase.UNSPECIFIED} />
+      </td>
+      <td className={cell}>
+        <span className="font-mono text-xs">{version || "—"}</span>
+        {isOutdated(version, newest) ? (
+          <Badge tone="warning" className="ml-2">
+            outdated
+          </Badge>
+        ) : null}
+      </td>
+      <td className={cell}>{region || "—"}</td>
+      <td className={cell}>
+        <RelativeTime value={runner.status?.updatedAt} fallback="never" />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,38 @@
+import { RunnerPhase } from "../../../gen/gitpod/v1/runner_pb";
+import { useLoadedRunner } from "../api/get-runner";
+import { RUNNER_STATUS_REFRESH_MS } from "../api/list-runners";
+import { RunnerConfigurationTab } from "./runner-configuration-tab";
+import { RunnerDangerZone } from "./runner-danger-zone";
+import { RunnerOverview } from "./runner-overview";
+import { RunnerTokensTab } from "./runner-tokens-tab";
+import { useRunnerPermissions } from "./use-runner-permissions";
+
+// The runner tabs backed by this feature; each reads the runner the detail route already loaded.
+
+function useTabRunner(runnerId: string) {
+  const { data } = useLoadedRunner(runnerId, RUNNER_STATUS_REFRESH_MS);
+  if (!data.runner) throw new Error("The server answered GetRunner without a runner");
+  return data.runner;
+}
+
+export function RunnerOverviewPage({ runnerId }: { runnerId: string }) {
+  return <RunnerOverview runner={useTabRunner(runnerId)} />;
+}
+
+export function RunnerConfigurationPage({ runnerId }: { runnerId: string }) {
+  const runner = useTabRunner(runnerId);
+  const { canUpdate } = useRunnerPermissions(runnerId);
+  return <RunnerConfigurationTab runner={runner} canUpdate={canUpdate && runner.status?.phase !== RunnerPhase.DELETING} />;
+}
+
+export function RunnerTokensPage({ runnerId }: { runnerId: string }) {
+  const runner = useTabRunner(runnerId);
+  const { canCreateToken, canCreateLogsToken } = useRunnerPermissions(runnerId);
+  return <RunnerTokensTab runner={runner} canCreateToken={canCreateToken} canCreateLogsToken={canCreateLogsToken} />;
+}
+
+export function RunnerDangerZonePage({ runnerId }: { runnerId: string }) {
+  const runner = useTabRunner(runnerId);
+  const { canUpdate, canDelete } = useRunnerPermissions(runnerId);
+  return <RunnerDangerZone runner={runner} canUpdate={canUpdate} canDelete={canDelete} />;
+}

@@ -1,0 +1,101 @@
+import { useState } from "react";
+import { Button } from "../../../components/ui/button";
+import { Card, CardBody, CardHeader } from "../../../components/ui/card";
+import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
+import { toast } from "../../../components/ui/toast";
+import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { useConsoleConfig } from "../../../lib/console-config";
+import { useCreateRunnerLogsToken } from "../api/create-runner-logs-token";
+import { useCreateRunnerToken } from "../api/create-runner-token";
+import { FakeRunnerHint, OneTimeToken } from "./one-time-token";
+
+interface RunnerTokensTabProps {
+  runner: Runner;
+  canCreateToken: boolean;
+  canCreateLogsToken: boolean;
+}
+
+/** New runner (exchange) token and logs token; each shown once and kept only in this component's state. */
+export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken }: RunnerTokensTabProps) {
+  const { mode } = useConsoleConfig();
+  const runnerToken = useCreateRunnerToken();
+  const logsToken = useCreateRunnerLogsToken();
+  const [exchangeToken, setExchangeToken] = useState("");
+  const [logsAccessToken, setLogsAccessToken] = useState("");
+  const [confirming, setConfirming] = useState(false);
+
+  const createRunnerToken = async () => {
+    const response = await runnerToken.call({ runnerId: runner.runnerId });
+    setExchangeToken(response.exchangeToken);
+    toast.success("New runner token created");
+  };
+  const createLogsToken = async () => {
+    try {
+      const response = await logsToken.call({ runnerId: runner.runnerId });
+      setLogsAccessToken(response.accessToken);
+      toast.success("Logs token created");
+    } catch (error) {
+      toast.error("Could not create a logs token", error);
+    }
+  };
+
+  return (
+    <div className="space-y-4">
+      <Card>
+        <CardHeader
+          title="Runner token"
+          description="A new exchange token lets the runner (re)connect. Creating one rotates the runner's credentials: the running runner must be restarted with it."
+          actions={
+            canCreateToken ? (
+              <Button variant="primary" size="sm" onClick={() => setConfirming(true)}>
+                New runner token
+              </Button>
+            ) : null
+          }
+        />
+        <CardBody className="space-y-4">
+          {exchangeToken ? (
+            <>
+              <OneTimeToken label="Exchange token" token={exchangeToken} />
+              {mode === "local" ? <FakeRunnerHint token={exchangeToken} /> : null}
+            </>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {canCreateToken ? "Tokens are shown only once, right after they are created." : "You do not have permission to create runner tokens."}
+            </p>
+          )}
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader
+          title="Logs token"
+          description="An access token for reading this runner's logs."
+          actions={
+            canCreateLogsToken ? (
+              <Button size="sm" onClick={() => void createLogsToken()} loading={logsToken.isPending}>
+                New logs token
+              </Button>
+            ) : null
+          }
+        />
+        <CardBody>
+          {logsAccessToken ? (
+            <OneTimeToken label="Logs token" token={logsAccessToken} />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {canCreateLogsToken ? "Shown only once, right after it is created." : "You do not have permission to create logs tokens."}
+            </p>
+          )}
+        </CardBody>
+      </Card>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Create a new token for ${runner.name}?`}
+        description="This rotates the runner's credentials. The runner has to exchange the new token before it can connect again."
+        confirmLabel="Create token"
+        onConfirm={createRunnerToken}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { Link } from "@tanstack/react-router";
+import { useCallback, useMemo, useState } from "react";
+import { Button, buttonClasses } from "../../../components/ui/button";
+import { EmptyState } from "../../../components/ui/empty-state";
+import { ErrorState } from "../../../components/ui/error-state";
+import { PageHeader } from "../../../components/ui/page-header";
+import { SkeletonRows } from "../../../components/ui/skeleton";
+import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { useSession } from "../../session/api/get-session";
+import { useCan } from "../../session/use-can";
+import { RUNNER_STATUS_REFRESH_MS, useRunnersInfinite } from "../api/list-runners";
+import { BulkDeleteDialog } from "./bulk-delete-dialog";
+import { RunnerFilters } from "./runner-filters";
+import { phaseOf, serverFilterOf, type RunnerListSearch } from "./runner-list-search";
+import { RunnersTable } from "./runners-table";
+import { newestVersion } from "./versions";
+
+interface RunnersListPageProps {
+  search: RunnerListSearch;
+  onSearchChange: (patch: Partial<RunnerListSearch>) => void;
+}
+
+// Refetching an infinite query refetches every loaded page: beyond this many, auto-refresh would flood the API.
+const AUTO_REFRESH_MAX_PAGES = 10;
+
+export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps) {
+  const { data: session } = useSession();
+  const allowed = useCan();
+  const filter = serverFilterOf(search, session?.subject.id ?? "");
+  const query = useRunnersInfinite(filter, search.pageSize, {
+    refetchInterval: (pages) => (pages <= AUTO_REFRESH_MAX_PAGES ? RUNNER_STATUS_REFRESH_MS : false),
+  });
+  const loaded = useMemo(() => query.data?.pages.flatMap((page) => page.runners) ?? [], [query.data]);
+  const phase = phaseOf(search);
+  const shown = useMemo(() => (phase === undefined ? loaded : loaded.filter((r) => r.status?.phase === phase)), [loaded, phase]);
+  const newest = useMemo(() => newestVersion(loaded.map((r) => r.status?.version ?? "")), [loaded]);
+  const pagesLoaded = query.data?.pages.length ?? 0;
+
+  const canDelete = allowed("runner:delete");
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [toDelete, setToDelete] = useState<readonly Runner[]>([]);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const toggle = useCallback((id: string) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.runnerId)) : new Set());
+  const selectedRunners = loaded.filter((r) => selected.has(r.runnerId));
+
+  const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.pageSize]);
+
+  return (
+    <>
+      <PageHeader
+        title="Runners"
+        description="Runners host your environments. Filters for kind, provider and creator are applied by the API; the phase filter narrows the rows already loaded."
+        actions={
+          allowed("runners:create") ? (
+            <Link to="/runners/new" className={buttonClasses("primary")}>
+              Create runner
+            </Link>
+          ) : null
+        }
+      />
+      <RunnerFilters search={search} onChange={onSearchChange} />
+      {query.isPending ? (
+        <SkeletonRows rows={6} label="Loading runners" />
+      ) : query.isError ? (
+        <ErrorState title="Could not load runners" error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
+      ) : (
+        <>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
+            <p role="status">
+              {phase === undefined ? `${loaded.length} runners loaded` : `${shown.length} of ${loaded.length} loaded runners match the phase filter`}
+              {query.hasNextPage ? " — more available" : ""}
+              {pagesLoaded > AUTO_REFRESH_MAX_PAGES ? " · auto-refresh paused for this many rows" : ""}
+            </p>
+            <div className="flex items-center gap-2">
+              {canDelete && selected.size > 0 ? (
+                <Button
+                  variant="danger"
+                  size="sm"
+                  onClick={() => {
+                    setToDelete(selectedRunners);
+                    setDialogOpen(true);
+                  }}
+                >
+                  Delete {selected.size} selected
+                </Button>
+              ) : null}
+              <Button size="sm" onClick={() => void query.refetch()} loading={query.isRefetching && !query.isFetchingNextPage}>
+                Refresh
+              </Button>
+            </div>
+          </div>
+          {shown.length === 0 ? (
+            <EmptyState
+              title={loaded.length === 0 ? "No runners match these filters" : "No loaded runner is in this phase"}
+              description={loaded.length === 0 ? "Change the filters, or create a runner." : "Load more runners or choose another phase."}
+              action={
+                allowed("runners:create") ? (
+                  <Link to="/runners/new" className={buttonClasses("primary")}>
+                    Create runner
+                  </Link>
+                ) : null
+              }
+            />
+          ) : (
+            <RunnersTable
+              runners={shown}
+              newest={newest}
+              selectable={canDelete}
+              selected={selected}
+              onToggle={toggle}
+              onToggleAll={toggleAll}
+              scrollKey={scrollKey}
+            />
+          )}
+          {query.hasNextPage ? (
+            <div className="mt-4 flex justify-center">
+              <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+                Load more
+              </Button>
+            </div>
+          ) : null}
+        </>
+      )}
+      <BulkDeleteDialog
+        open={dialogOpen}
+        onOpenChange={setDialogOpen}
+        runners={toDelete}
+        onDeleted={(ids) => setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))))}
+      />
+    </>
+  );
+}

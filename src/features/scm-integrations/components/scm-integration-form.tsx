@@ -1,0 +1,195 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "../../../components/ui/button";
+import { Field } from "../../../components/ui/field";
+import { Input } from "../../../components/ui/input";
+import { Select } from "../../../components/ui/select";
+import { Switch } from "../../../components/ui/switch";
+import type { RunnerConfigurationSchema_SCMConfigSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { AZURE_DEVOPS, scmFormSchema, type ScmFormField, type ScmFormValues } from "../scm-form-model";
+import { FormError } from "./form-error";
+import { OAuthFields } from "./oauth-fields";
+
+export interface ScmIntegrationFormProps {
+  mode: "create" | "edit";
+  defaultValues: ScmFormValues;
+  runners: readonly Runner[];
+  /** The runner is given (a runner's own tab, or edit): no picker. */
+  runnerFixed: boolean;
+  /** The chosen runner's SCMs (schema.scm); undefined while loading. */
+  scms: readonly RunnerConfigurationSchema_SCMConfigSchema[] | undefined;
+  onRunnerChange: (runnerId: string) => void;
+  /** Messages from ValidateRunnerConfiguration, placed on their fields; pass a stable array. */
+  serverErrors: ReadonlyArray<{ field: ScmFormField; message: string }>;
+  onSubmit: (values: ScmFormValues) => void | Promise<void>;
+  onCancel: () => void;
+  isSubmitting: boolean;
+  error: unknown;
+}
+
+/** Runner → SCM (from the runner's schema) → host, OAuth app, PAT; "Save & test" submits. Forms don't fetch. */
+export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
+  const {
+    mode,
+    defaultValues,
+    runners,
+    runnerFixed,
+    scms,
+    onRunnerChange,
+    serverErrors,
+    onSubmit,
+    onCancel,
+    isSubmitting,
+    error,
+  } = props;
+  const form = useForm<ScmFormValues>({ resolver: zodResolver(scmFormSchema), defaultValues });
+  const { register, handleSubmit, formState, watch, setValue, setError, getValues } = form;
+  const errors = formState.errors;
+  const [runnerId, scmId, oauthEnabled] = watch(["runnerId", "scmId", "oauthEnabled"]);
+  const scm = scms?.find((s) => s.scmId === scmId);
+  const editing = mode === "edit";
+
+  useEffect(() => onRunnerChange(runnerId), [runnerId, onRunnerChange]);
+
+  // Prefill the host from the SCM's default hosts, unless the user typed their own.
+  const prefilled = useRef(defaultValues.host);
+  useEffect(() => {
+    if (editing || !scm) return;
+    const host = getValues("host");
+    if (host === "" || host === prefilled.current) {
+      const next = scm.defaultHosts[0] ?? "";
+      prefilled.current = next;
+      setValue("host", next, { shouldValidate: host !== "" });
+    }
+  }, [scm, editing, getValues, setValue]);
+
+  // A server message for a field that is not on screen (read-only on edit, OAuth switched off) goes above the buttons.
+  const shown = (field: ScmFormField) =>
+    !(editing && (field === "scmId" || field === "host")) &&
+    (field !== "oauthClientId" || getValues("oauthEnabled"));
+  const unplaced = serverErrors.filter((e) => !shown(e.field)).map((e) => e.message);
+  useEffect(() => {
+    for (const { field, message } of serverErrors) {
+      if (shown(field)) setError(field, { type: "server", message }, { shouldFocus: true });
+    }
+    // shown() reads the form at the time the errors arrive; re-running on its identity would re-apply them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serverErrors, setError]);
+
+  const runnerName = runners.find((r) => r.runnerId === runnerId)?.name ?? runnerId;
+  return (
+    <form
+      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      className="space-y-4"
+      noValidate
+      aria-label={editing ? "Edit SCM integration" : "New SCM integration"}
+    >
+      {runnerFixed ? (
+        <p className="text-sm">
+          <span className="text-slate-600 dark:text-slate-400">Runner:</span>{" "}
+          <span className="font-medium">{runnerName}</span>
+        </p>
+      ) : (
+        <Field label="Runner" required error={errors.runnerId?.message}>
+          <Select
+            placeholder="Choose a runner"
+            options={runners.map((r) => ({ value: r.runnerId, label: r.name }))}
+            {...register("runnerId")}
+          />
+        </Field>
+      )}
+      {editing ? (
+        <p className="text-sm">
+          <span className="text-slate-600 dark:text-slate-400">SCM:</span>{" "}
+          <span className="font-medium">{scm?.name ?? scmId}</span>
+          <span className="ml-4 text-slate-600 dark:text-slate-400">Host:</span>{" "}
+          <span className="font-medium">{defaultValues.host}</span>
+          <span className="block text-xs text-slate-500 dark:text-slate-400">
+            SCM and host cannot change; delete and re-create to move an integration.
+          </span>
+        </p>
+      ) : (
+        <>
+          <Field
+            label="SCM"
+            required
+            error={errors.scmId?.message}
+            help={runnerId && !scms ? "Loading this runner's SCMs…" : undefined}
+          >
+            <Select
+              placeholder={runnerId ? "Choose an SCM" : "Choose a runner first"}
+              disabled={!scms}
+              options={(scms ?? []).map((s) => ({ value: s.scmId, label: s.name }))}
+              {...register("scmId")}
+            />
+          </Field>
+          <Field
+            label="Host"
+            required
+            error={errors.host?.message}
+            help={
+              scm ? `Default: ${scm.defaultHosts.join(", ")}. Change it for a self-hosted server.` : undefined
+            }
+          >
+            <Input placeholder="github.com" autoComplete="off" spellCheck={false} {...register("host")} />
+          </Field>
+        </>
+      )}
+      {scmId === AZURE_DEVOPS ? (
+        <Field
+          label="Virtual directory"
+          error={errors.virtualDirectory?.message}
+          help="Azure DevOps Server only, e.g. /tfs. Leave empty for dev.azure.com."
+        >
+          <Input placeholder="/tfs" autoComplete="off" spellCheck={false} {...register("virtualDirectory")} />
+        </Field>
+      ) : null}
+      <Switch
+        label="OAuth app"
+        help="Users connect their account through the SCM's OAuth flow."
+        {...register("oauthEnabled")}
+      />
+      {oauthEnabled ? <OAuthFields form={form} scm={scm} /> : null}
+      <Switch
+        label="Personal access tokens"
+        error={errors.pat?.message}
+        help={
+          scm?.pat ? (
+            <>
+              {scm.pat.description}{" "}
+              {scm.pat.docsLink ? (
+                <a href={scm.pat.docsLink} target="_blank" rel="noreferrer" className="text-brand underline">
+                  How to create one
+                </a>
+              ) : null}
+            </>
+          ) : (
+            "Users may add a personal access token for this host."
+          )
+        }
+        {...register("pat")}
+      />
+      {unplaced.length > 0 ? (
+        <ul
+          role="alert"
+          className="list-disc rounded-rc bg-red-50 p-3 pl-7 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200"
+        >
+          {unplaced.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <FormError error={error} />
+      <div className="flex justify-end gap-2 pt-2">
+        <Button onClick={onCancel} disabled={isSubmitting}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" loading={isSubmitting}>
+          Save &amp; test
+        </Button>
+      </div>
+    </form>
+  );
+}

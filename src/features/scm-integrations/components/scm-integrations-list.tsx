@@ -1,0 +1,109 @@
+import { useState } from "react";
+import { Button } from "../../../components/ui/button";
+import { EmptyState } from "../../../components/ui/empty-state";
+import { ErrorState } from "../../../components/ui/error-state";
+import { SkeletonRows } from "../../../components/ui/skeleton";
+import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { useSession } from "../../session/api/get-session";
+import { useCan } from "../../session/use-can";
+import { useScmIntegrations } from "../api/list-scm-integrations";
+import { useAllRunners } from "../api/list-runners";
+import { DeleteScmIntegrationDialog } from "./delete-scm-integration-dialog";
+import { ScmIntegrationDialog } from "./scm-integration-dialog";
+import { ScmIntegrationsTable } from "./scm-integrations-table";
+
+interface ScmIntegrationsListProps {
+  /** Only these runners' integrations (none: all the caller can see). */
+  runnerIds: readonly string[];
+  /** A runner's own tab: new integrations go to it, and the runner column is left out. */
+  fixedRunnerId?: string;
+}
+
+/** SCM integrations with create / edit / delete for those who may manage them; read-only for members. */
+export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegrationsListProps) {
+  const query = useScmIntegrations(runnerIds);
+  const runnersQuery = useAllRunners();
+  const { data: session } = useSession();
+  const allowed = useCan();
+  const [editing, setEditing] = useState<SCMIntegration | "new" | null>(null);
+  const [deleting, setDeleting] = useState<SCMIntegration | null>(null);
+
+  const canManage = allowed("scmIntegrations:manage");
+  const runnerNames = new Map(runnersQuery.runners.map((runner) => [runner.runnerId, runner.name]));
+  const me = session ? { id: session.subject.id, displayName: session.displayName } : undefined;
+  const addButton = canManage ? (
+    <Button variant="primary" size="sm" onClick={() => setEditing("new")}>
+      New SCM integration
+    </Button>
+  ) : null;
+
+  let body;
+  if (query.isPending) body = <SkeletonRows rows={3} label="Loading SCM integrations" />;
+  else if (query.isError) {
+    body = (
+      <ErrorState
+        title="Could not load SCM integrations"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isRefetching}
+      />
+    );
+  } else if (query.integrations.length === 0) {
+    body = (
+      <EmptyState
+        title="No SCM integrations"
+        description={
+          canManage
+            ? "Add one so the runner can reach GitHub, GitLab, Bitbucket or Azure DevOps with OAuth or personal access tokens."
+            : "An org admin or a runner admin can add one."
+        }
+        action={addButton}
+      />
+    );
+  } else {
+    body = (
+      <div className="space-y-3">
+        <ScmIntegrationsTable
+          label={fixedRunnerId ? "SCM integrations of this runner" : "SCM integrations"}
+          integrations={query.integrations}
+          runnerNames={fixedRunnerId ? undefined : runnerNames}
+          canManage={canManage}
+          onEdit={setEditing}
+          onDelete={setDeleting}
+        />
+        {query.hasNextPage ? (
+          <Button size="sm" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            Load more
+          </Button>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-3">
+      {addButton && query.integrations.length > 0 ? (
+        <div className="flex justify-end">{addButton}</div>
+      ) : null}
+      {body}
+      {canManage ? (
+        <ScmIntegrationDialog
+          // A fresh dialog per target, so its runner and form start from that integration.
+          key={editing === null || editing === "new" ? "new" : editing.id}
+          open={editing !== null}
+          onOpenChange={(open) => (open ? undefined : setEditing(null))}
+          integration={editing === null || editing === "new" ? undefined : editing}
+          runners={runnersQuery.runners}
+          fixedRunnerId={fixedRunnerId}
+        />
+      ) : null}
+      <DeleteScmIntegrationDialog
+        integration={deleting}
+        runnerName={deleting ? runnerNames.get(deleting.runnerId) : undefined}
+        me={me}
+        seesAllTokens={allowed("hostTokens:manageAll")}
+        onClose={() => setDeleting(null)}
+      />
+    </div>
+  );
+}

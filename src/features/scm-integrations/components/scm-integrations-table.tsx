@@ -1,0 +1,119 @@
+import { Badge } from "../../../components/ui/badge";
+import { Button } from "../../../components/ui/button";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from "../../../components/ui/table";
+import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { AuthStatus } from "./auth-status";
+import { ScmName } from "./scm-name";
+
+interface ScmIntegrationsTableProps {
+  label: string;
+  integrations: readonly SCMIntegration[];
+  /** Runner names by id; the runner column is left out when not given (a runner's own tab). */
+  runnerNames?: ReadonlyMap<string, string>;
+  canManage: boolean;
+  onEdit: (integration: SCMIntegration) => void;
+  onDelete: (integration: SCMIntegration) => void;
+}
+
+/** SCM, host, OAuth (client id; the secret only as "set"), PAT on/off, the signed-in user's access, runner. */
+export function ScmIntegrationsTable({
+  label,
+  integrations,
+  runnerNames,
+  canManage,
+  onEdit,
+  onDelete,
+}: ScmIntegrationsTableProps) {
+  return (
+    <Table label={label}>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>SCM</TableHeaderCell>
+          <TableHeaderCell>Host</TableHeaderCell>
+          <TableHeaderCell>OAuth</TableHeaderCell>
+          <TableHeaderCell>Personal access tokens</TableHeaderCell>
+          <TableHeaderCell>Your access</TableHeaderCell>
+          {runnerNames ? <TableHeaderCell>Runner</TableHeaderCell> : null}
+          {canManage ? (
+            <TableHeaderCell>
+              <span className="sr-only">Actions</span>
+            </TableHeaderCell>
+          ) : null}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {integrations.map((integration) => {
+          const runnerName = runnerNames?.get(integration.runnerId);
+          const name = `${integration.host}${runnerName ? ` on ${runnerName}` : ""}`;
+          return (
+            <TableRow key={integration.id}>
+              <TableCell className="font-medium whitespace-nowrap">
+                <ScmName runnerId={integration.runnerId} scmId={integration.scmId} />
+              </TableCell>
+              <TableCell className="whitespace-nowrap">
+                {integration.host}
+                {integration.virtualDirectory ? (
+                  <span className="text-slate-500 dark:text-slate-400">{integration.virtualDirectory}</span>
+                ) : null}
+              </TableCell>
+              <TableCell>
+                {integration.oauth ? (
+                  <span className="flex flex-col gap-0.5">
+                    <span className="whitespace-nowrap">
+                      Client ID <span className="font-mono text-xs">{integration.oauth.clientId}</span>
+                    </span>
+                    <span className="text-xs text-slate-600 dark:text-slate-400">
+                      Secret: {integration.oauth.encryptedClientSecret.length > 0 ? "set" : "not set"}
+                    </span>
+                  </span>
+                ) : (
+                  <Badge tone="muted">Off</Badge>
+                )}
+              </TableCell>
+              <TableCell>
+                {integration.pat ? <Badge tone="success">On</Badge> : <Badge tone="muted">Off</Badge>}
+              </TableCell>
+              <TableCell>
+                <AuthStatus runnerId={integration.runnerId} host={integration.host} />
+              </TableCell>
+              {runnerNames ? (
+                <TableCell className="whitespace-nowrap">
+                  {runnerName ?? <span className="font-mono text-xs">{integration.runnerId}</span>}
+                </TableCell>
+              ) : null}
+              {canManage ? (
+                <TableCell className="text-right whitespace-nowrap">
+                  <span className="inline-flex gap-1">
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => onEdit(integration)}
+                      aria-label={`Edit ${name}`}
+                    >
+                      Edit
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => onDelete(integration)}
+                      aria-label={`Delete ${name}`}
+                    >
+                      Delete
+                    </Button>
+                  </span>
+                </TableCell>
+              ) : null}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,28 @@
+import { Code } from "@connectrpc/connect";
+import { createFileRoute, redirect } from "@tanstack/react-router";
+import { AppShell } from "../app/shell/app-shell";
+import { sessionQueryOptions, useSession } from "../features/session/api/get-session";
+import { hasCode } from "../lib/errors";
+
+/** Every signed-in page sits under this layout; without a session the user goes to /sign-in. */
+export const Route = createFileRoute("/_app")({
+  beforeLoad: async ({ context, location }) => {
+    try {
+      const session = await context.queryClient.ensureQueryData(sessionQueryOptions(context.config.apiPrefix, context.config.getToken));
+      return { session };
+    } catch (error) {
+      if (hasCode(error, Code.Unauthenticated)) {
+        const back = `${location.pathname}${location.searchStr}`;
+        throw redirect({ to: "/sign-in", search: back === "/" ? {} : { redirect: back } });
+      }
+      throw error;
+    }
+  },
+  component: AppLayout,
+});
+
+function AppLayout() {
+  const { session: atLoad } = Route.useRouteContext();
+  const { data: session } = useSession();
+  return <AppShell session={session ?? atLoad} />;
+}

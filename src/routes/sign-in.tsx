@@ -1,0 +1,30 @@
+import { createFileRoute, redirect } from "@tanstack/react-router";
+import { sessionQueryOptions } from "../features/session/api/get-session";
+import { SignInPage } from "../features/session/components/sign-in-page";
+import { safeRedirectPath } from "../lib/redirect";
+
+interface SignInSearch {
+  /** Where to go after signing in: a same-origin path, never a token. */
+  redirect?: string;
+}
+
+export const Route = createFileRoute("/sign-in")({
+  validateSearch: (search: Record<string, unknown>): SignInSearch => {
+    const path = safeRedirectPath(search.redirect);
+    return path ? { redirect: path } : {};
+  },
+  head: () => ({ meta: [{ title: "Sign in · Runner Console" }] }),
+  beforeLoad: async ({ context, search }) => {
+    // Already signed in (e.g. a second tab): go straight on.
+    const signedIn = await context.queryClient
+      .fetchQuery({ ...sessionQueryOptions(context.config.apiPrefix), staleTime: 0 })
+      .then(() => true, () => false);
+    if (signedIn) throw redirect({ href: search.redirect ?? "/" });
+  },
+  component: SignInRoute,
+});
+
+function SignInRoute() {
+  const { redirect: target } = Route.useSearch();
+  return <SignInPage redirectTo={target ?? "/"} />;
+}

@@ -15,14 +15,20 @@ interface EnvironmentClass {
 }
 
 async function call<T>(request: APIRequestContext, method: string, data: object): Promise<T> {
-  const response = await request.post(`/api/gitpod.v1.${method}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }, data });
+  const response = await request.post(`/api/gitpod.v1.${method}`, {
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    data,
+  });
   expect(response.ok(), `${method} → ${response.status()} ${await response.text()}`).toBe(true);
   const json: T = await response.json();
   return json;
 }
 
 async function createRunner(request: APIRequestContext, name: string, provider: string): Promise<string> {
-  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", { name, provider });
+  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
+    name,
+    provider,
+  });
   return runner.runnerId;
 }
 
@@ -35,7 +41,8 @@ async function classesOf(request: APIRequestContext, runnerId: string): Promise<
   return environmentClasses ?? [];
 }
 
-const asMap = (values: FieldValue[] | undefined) => Object.fromEntries((values ?? []).map(({ key, value }) => [key, value]));
+const asMap = (values: FieldValue[] | undefined) =>
+  Object.fromEntries((values ?? []).map(({ key, value }) => [key, value]));
 
 async function signIn(page: Page, token: string) {
   const response = await page.request.post("/api/auth/session", { data: { token } });
@@ -46,7 +53,9 @@ async function openNewClassFor(page: Page, runnerName: string, providerLabel: st
   await page.goto("/environment-classes");
   await page.getByRole("link", { name: "New environment class" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New environment class" })).toBeVisible();
-  await page.getByRole("combobox", { name: "Runner" }).selectOption({ label: `${runnerName} (${providerLabel})` });
+  await page
+    .getByRole("combobox", { name: "Runner" })
+    .selectOption({ label: `${runnerName} (${providerLabel})` });
   const form = page.getByRole("form", { name: `New environment class on ${runnerName}` });
   await expect(form).toBeVisible();
   return form;
@@ -85,8 +94,16 @@ test("creates classes on an AWS and a GCP runner from their own schemas, fixes a
   await expect(page).toHaveURL(/\/environment-classes\?/);
   await expect(page.getByRole("cell", { name: "AWS small e2e", exact: true })).toBeVisible();
   const [awsClass] = await classesOf(request, awsId);
-  expect(awsClass).toMatchObject({ displayName: "AWS small e2e", description: "Small AWS builders", enabled: true });
-  expect(asMap(awsClass?.configuration)).toEqual({ instanceType: "m6i.large", diskSizeGiB: "300", spotInstances: "false" });
+  expect(awsClass).toMatchObject({
+    displayName: "AWS small e2e",
+    description: "Small AWS builders",
+    enabled: true,
+  });
+  expect(asMap(awsClass?.configuration)).toEqual({
+    instanceType: "m6i.large",
+    diskSizeGiB: "300",
+    spotInstances: "false",
+  });
 
   // GCP: different fields.
   form = await openNewClassFor(page, gcpName, "Google Cloud");
@@ -114,7 +131,11 @@ test("creates classes on an AWS and a GCP runner from their own schemas, fixes a
   // Disable it: no delete anywhere, the badge says "Disabled", and the server stored only that change.
   await page.getByRole("button", { name: "Edit GCP balanced e2e" }).click();
   const dialog = page.getByRole("dialog", { name: "Edit GCP balanced e2e" });
-  await expect(dialog.getByText("The configuration can't change after creation — create a new class and disable this one.")).toBeVisible();
+  await expect(
+    dialog.getByText(
+      "The configuration can't change after creation — create a new class and disable this one.",
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: /Delete/ })).toHaveCount(0);
   await dialog.getByRole("switch", { name: "Enabled" }).uncheck();
   await dialog.getByRole("button", { name: "Save changes" }).click();
@@ -138,7 +159,9 @@ test("a member sees environment classes read-only", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Environment classes" })).toBeVisible();
   await page.getByRole("button", { name: "View ML CPU" }).click();
   const dialog = page.getByRole("dialog", { name: "Environment class ML CPU" });
-  await expect(dialog.getByText("Only admins of this runner can change its environment classes.")).toBeVisible();
+  await expect(
+    dialog.getByText("Only admins of this runner can change its environment classes."),
+  ).toBeVisible();
   await expect(dialog.getByRole("switch")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "New environment class" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);

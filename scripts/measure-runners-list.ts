@@ -20,6 +20,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
   await page.addInitScript("window.__name = (fn) => fn");
+  page.on("console", (message) => {
+    if (message.text().startsWith("[measure]")) console.info(message.text());
+  });
   const signIn = await page.request.post(`${values.url}/api/auth/session`, { data: { token } });
   if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
   await page.goto(`${values.url}/runners?pageSize=100`);
@@ -29,9 +32,16 @@ try {
   const loaded = await page.evaluate(async () => {
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const loadMore = () => [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Load more");
+    const started = performance.now();
+    let reported = 0;
     for (let button = loadMore(); button; button = loadMore()) {
       if (!button.disabled) button.click();
       await nextFrame();
+      const rows = Number(document.querySelector("table")?.getAttribute("aria-rowcount") ?? 1) - 1;
+      if (rows >= reported + 10_000) {
+        reported = rows;
+        console.log(`[measure] ${rows} rows after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      }
     }
     return Number(document.querySelector("table")?.getAttribute("aria-rowcount") ?? 1) - 1;
   });

@@ -6,7 +6,9 @@ import zlib from "node:zlib";
 
 const BUDGET_FIRST_PAGE_KB = 150;
 const BUDGET_WHOLE_APP_KB = 400;
-const dist = "dist/app";
+// `--dir <path>` measures another build (e.g. a private `vite build --outDir /tmp/x`).
+const dirFlag = process.argv.indexOf("--dir");
+const dist = dirFlag >= 0 && process.argv[dirFlag + 1] ? (process.argv[dirFlag + 1] as string) : "dist/app";
 
 const html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
 const firstPage = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);

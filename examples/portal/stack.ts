@@ -12,9 +12,12 @@ export interface PortalStackOptions {
   host?: string;
   consolePort: number;
   portalPort: number;
-  /** Extra origins allowed to frame /embed but NOT to talk to the console (to show that tokens from them are ignored). */
-  extraFrameAncestors?: string[];
-  /** Build the console, the library and the portal first (default true). */
+  /**
+   * More portals on these ports: allowed to frame /embed (FRAME_ANCESTORS) but not in EMBED_ALLOWED_ORIGINS,
+   * to show that the console ignores tokens posted from them.
+   */
+  foreignPortalPorts?: number[];
+  /** Build the console (into its own dist/portal-console), the library and the portal first (default true). */
   build?: boolean;
   quiet?: boolean;
 }
@@ -22,6 +25,7 @@ export interface PortalStackOptions {
 export interface PortalStack {
   consoleUrl: string;
   portalUrl: string;
+  foreignPortalUrls: string[];
   /** The demo admin token the portal server holds (for tests that read back what the server stored). */
   adminToken: string;
   close: () => Promise<void>;
@@ -32,9 +36,12 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
 }
 
+// Its own copy of the console build, so that a concurrent `vite build` into dist/app cannot pull files away.
+const CONSOLE_STATIC_DIR = "dist/portal-console";
+
 /** Builds what the example serves: the console SPA (with /embed.html), the library, the portal page. */
 export function buildPortalStack() {
-  run("npx", ["vite", "build", "--logLevel", "warn"]);
+  run("npx", ["vite", "build", "--logLevel", "warn", "--outDir", CONSOLE_STATIC_DIR, "--emptyOutDir"]);
   run("npx", ["vite", "build", "-c", "vite.lib.config.ts", "--logLevel", "warn"]);
   run("npx", ["vite", "build", "-c", "examples/portal/vite.config.ts"]);
 }
@@ -66,15 +73,17 @@ export async function startPortalStack(options: PortalStackOptions): Promise<Por
       PORT: String(options.consolePort),
       HOST: host,
       DATA_DIR: dataDir,
+      STATIC_DIR: CONSOLE_STATIC_DIR,
       CONSOLE_ADMIN_TOKEN: adminToken,
       CONSOLE_MEMBER_TOKEN: `rc-portal-member-${crypto.randomBytes(16).toString("hex")}`,
       EMBED_ALLOWED_ORIGINS: portalUrl,
-      FRAME_ANCESTORS: [portalUrl, ...(options.extraFrameAncestors ?? [])].join(" "),
+      FRAME_ANCESTORS: [portalUrl, ...(options.foreignPortalPorts ?? []).map((port) => `http://${host}:${port}`)].join(" "),
     },
   });
   let portal: http.Server | undefined;
+  const foreign: http.Server[] = [];
   const close = async () => {
-    await new Promise<void>((resolve) => (portal ? portal.close(() => resolve()) : resolve()));
+    for (const server of [portal, ...foreign]) await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     if (consoleServer.exitCode === null) {
       const exited = new Promise((resolve) => consoleServer.once("exit", resolve));
       consoleServer.kill("SIGTERM");
@@ -85,9 +94,13 @@ export async function startPortalStack(options: PortalStackOptions): Promise<Por
   try {
     await waitForHealth(consoleUrl, consoleServer);
     portal = await startPortalServer({ port: options.portalPort, host, distDir: "dist/portal", consoleUrl, apiPrefix: "/api", consoleToken: adminToken });
+    for (const port of options.foreignPortalPorts ?? []) {
+      foreign.push(await startPortalServer({ port, host, distDir: "dist/portal", consoleUrl, apiPrefix: "/api", consoleToken: adminToken }));
+    }
   } catch (error) {
     await close();
     throw error;
   }
-  return { consoleUrl, portalUrl, adminToken, close };
+  const foreignPortalUrls = (options.foreignPortalPorts ?? []).map((port) => `http://${host}:${port}`);
+  return { consoleUrl, portalUrl, foreignPortalUrls, adminToken, close };
 }

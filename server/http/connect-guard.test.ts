@@ -50,6 +50,15 @@ describe("Connect protocol guard", () => {
     );
   });
 
+  it("answers undecodable protobuf with invalid_argument (Connect alone would say internal, 500)", async () => {
+    const response = await fetch(`${server.baseUrl}/gitpod.v1.RunnerService/GetRunner`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/proto" },
+      body: Buffer.from([0]),
+    });
+    await expectConnectError(response, 400, "invalid_argument");
+  });
+
   it("turns fastify's own refusals on plain routes into Connect errors", async () => {
     await expectConnectError(await postJson(`${server.baseUrl}/auth/session`, "{not json"), 400, "invalid_argument");
   });

@@ -20,7 +20,7 @@ function directives(csp: string | null): Map<string, string> {
 }
 
 describe("security headers", () => {
-  it("puts a strict CSP, nosniff and no-referrer on every kind of response", async () => {
+  it("puts a strict CSP, nosniff and a same-origin referrer policy on every kind of response", async () => {
     const responses = [
       await fetch(`${server.url}/healthz`),
       await fetch(`${server.url}/console-config.json`),
@@ -38,7 +38,7 @@ describe("security headers", () => {
       expect(csp.get("frame-ancestors")).toBe("'none'");
       expect(response.headers.get("content-security-policy")).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(response.headers.get("referrer-policy")).toBe("same-origin");
       expect(response.headers.get("x-frame-options")).toBe("DENY");
       expect(response.headers.has("x-powered-by")).toBe(false);
     }

@@ -48,7 +48,9 @@ export function registerSecurityHeaders(app: FastifyInstance, options: SecurityH
     reply.header("content-security-policy", frameable ? framedPolicy : unframedPolicy);
     if (!frameable) reply.header("x-frame-options", "DENY");
     reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "no-referrer");
+    // same-origin, not no-referrer: under no-referrer Chromium posts forms with `Origin: null`, which the
+    // OAuth approval form's CSRF check (Origin must match Host) would refuse.
+    reply.header("referrer-policy", "same-origin");
     reply.header("cross-origin-opener-policy", "same-origin");
     if (isApiPath(pathname)) reply.header("cache-control", "no-store");
   });

@@ -28,7 +28,9 @@
  *
  * The form reads its initial values at mount and starts afresh whenever the fields or initial values change in
  * content (e.g. after a save refetches the runner). Inputs are uncontrolled: a keystroke re-renders at most the
- * field being typed in. `profileFields` puts a React <Profiler id={field id}> inside every schema field (tests count its re-renders).
+ * field being typed in. The inputs sit outside the <form> element and join it by their `form` attribute (faster in
+ * Chromium for large forms); a submit button of your own in `children` needs `form={id}`. `profileFields` puts a
+ * React <Profiler id={field id}> inside every schema field (tests count its re-renders).
  */
 import { useCallback, useId, useMemo, useState, type ProfilerOnRenderCallback, type ReactNode } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";

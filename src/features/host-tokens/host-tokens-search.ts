@@ -1,10 +1,11 @@
-import { z } from "zod";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { uuidParam, type SearchParser } from "../../lib/search-params";
 
 /** `/host-tokens?runnerId=…&subjectId=…`: the filter of ListHostAuthenticationTokens. */
-export const hostTokensSearchSchema = z.object({
-  runnerId: z.string().regex(UUID).optional().catch(undefined),
-  subjectId: z.string().regex(UUID).optional().catch(undefined),
-});
-export type HostTokensSearch = z.infer<typeof hostTokensSearchSchema>;
+export interface HostTokensSearch {
+  runnerId?: string | undefined;
+  subjectId?: string | undefined;
+}
+
+export const hostTokensSearchSchema: SearchParser<HostTokensSearch> = {
+  parse: (search) => ({ runnerId: uuidParam(search.runnerId), subjectId: uuidParam(search.subjectId) }),
+};

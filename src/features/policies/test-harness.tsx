@@ -3,7 +3,14 @@
 import type { Transport } from "@connectrpc/connect";
 import { TransportProvider } from "@connectrpc/connect-query";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { Outlet, RouterProvider, createMemoryHistory, createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import {
+  Outlet,
+  RouterProvider,
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+} from "@tanstack/react-router";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { Toaster } from "../../components/ui/toaster";
@@ -20,7 +27,9 @@ export interface HarnessOptions {
 }
 
 export function renderPages({ transport, session, pages, initialPath }: HarnessOptions) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   queryClient.setQueryData(sessionQueryKey, session);
   const rootRoute = createRootRoute({
     component: () => (
@@ -30,7 +39,9 @@ export function renderPages({ transport, session, pages, initialPath }: HarnessO
       </>
     ),
   });
-  const routes = Object.entries(pages).map(([path, component]) => createRoute({ getParentRoute: () => rootRoute, path, component }));
+  const routes = Object.entries(pages).map(([path, component]) =>
+    createRoute({ getParentRoute: () => rootRoute, path, component }),
+  );
   const router = createRouter({
     routeTree: rootRoute.addChildren(routes),
     history: createMemoryHistory({ initialEntries: [initialPath] }),
@@ -49,9 +60,21 @@ export function renderPages({ transport, session, pages, initialPath }: HarnessO
 }
 
 export function adminSession(adminId: string): Session {
-  return { mode: "local", subject: { id: adminId, principal: "PRINCIPAL_USER" }, displayName: "Ada Admin", orgRole: "admin", groupIds: [] };
+  return {
+    mode: "local",
+    subject: { id: adminId, principal: "PRINCIPAL_USER" },
+    displayName: "Ada Admin",
+    orgRole: "admin",
+    groupIds: [],
+  };
 }
 
 export function memberSession(memberId: string, groupIds: string[]): Session {
-  return { mode: "local", subject: { id: memberId, principal: "PRINCIPAL_USER" }, displayName: "Max Member", orgRole: "member", groupIds };
+  return {
+    mode: "local",
+    subject: { id: memberId, principal: "PRINCIPAL_USER" },
+    displayName: "Max Member",
+    orgRole: "member",
+    groupIds,
+  };
 }

@@ -1,9 +1,12 @@
-import { z } from "zod";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { listParam, uuidParam, type SearchParser } from "../../lib/search-params";
 
 /** `/scm-integrations?runnerIds=[…]`: filter.runnerIds of ListSCMIntegrations (the API takes at most 25). */
-export const scmIntegrationsSearchSchema = z.object({
-  runnerIds: z.array(z.string().regex(UUID)).max(25).optional().catch(undefined),
-});
-export type ScmIntegrationsSearch = z.infer<typeof scmIntegrationsSearchSchema>;
+export interface ScmIntegrationsSearch {
+  runnerIds?: string[] | undefined;
+}
+
+const runnerIdsParam = listParam(uuidParam, 25);
+
+export const scmIntegrationsSearchSchema: SearchParser<ScmIntegrationsSearch> = {
+  parse: (search) => ({ runnerIds: runnerIdsParam(search.runnerIds) }),
+};

@@ -17,7 +17,12 @@ function setup(runnerId: (ids: ReturnType<typeof createTestContext>["ids"]) => s
     session: adminSession(test.ids.users.admin),
     pages: {
       "/environment-classes/new": () => (
-        <NewEnvironmentClassPage runnerId={chosen} onRunnerChange={() => undefined} onCreated={(id) => created.push(id)} onCancel={() => undefined} />
+        <NewEnvironmentClassPage
+          runnerId={chosen}
+          onRunnerChange={() => undefined}
+          onCreated={(id) => created.push(id)}
+          onCancel={() => undefined}
+        />
       ),
     },
     initialPath: "/environment-classes/new",
@@ -35,7 +40,10 @@ describe("creating an environment class", () => {
     // "ab" passes the form's own checks (required, ≤ 127); the API wants at least 3 characters.
     const displayName = within(form).getByRole("textbox", { name: /Display name/ });
     await user.type(displayName, "ab");
-    await user.type(within(form).getByRole("textbox", { name: /Description/ }), "Builds for the big monorepo");
+    await user.type(
+      within(form).getByRole("textbox", { name: /Description/ }),
+      "Builds for the big monorepo",
+    );
     await user.selectOptions(within(form).getByRole("combobox", { name: /Instance type/ }), "m6i.2xlarge");
     const disk = within(form).getByRole("spinbutton", { name: /Disk size/ });
     await user.clear(disk);
@@ -43,7 +51,9 @@ describe("creating an environment class", () => {
     await user.click(within(form).getByRole("switch", { name: /Spot instances/ }));
 
     await user.click(within(form).getByRole("button", { name: "Validate" }));
-    await waitFor(() => expect(displayName).toHaveAccessibleDescription(/Display name must be between 3 and 127 characters/));
+    await waitFor(() =>
+      expect(displayName).toHaveAccessibleDescription(/Display name must be between 3 and 127 characters/),
+    );
     expect(displayName).toHaveAttribute("aria-invalid", "true");
     await waitFor(() => expect(displayName).toHaveFocus());
 
@@ -66,7 +76,9 @@ describe("creating an environment class", () => {
       runnerId: ids.runners.awsProdEu,
       enabled: true,
     });
-    const configuration = Object.fromEntries(environmentClass?.configuration.map(({ key, value }) => [key, value]) ?? []);
+    const configuration = Object.fromEntries(
+      environmentClass?.configuration.map(({ key, value }) => [key, value]) ?? [],
+    );
     expect(configuration).toEqual({ instanceType: "m6i.2xlarge", diskSizeGiB: "250", spotInstances: "true" });
     expect(await screen.findByText("Created Monorepo large")).toBeInTheDocument();
   });

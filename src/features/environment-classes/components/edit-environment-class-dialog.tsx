@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { Button } from "../../../components/ui/button";
+import { CopyButton } from "../../../components/ui/copy-button";
 import { Dialog } from "../../../components/ui/dialog";
 import { toast } from "../../../components/ui/toast";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
@@ -60,21 +61,28 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
     }
   };
   const configuration = environmentClass ? (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-2 rounded-rc border border-slate-200 p-3 dark:border-slate-800"
-    >
-      <h3 id={headingId} className="text-sm font-semibold">
-        Configuration
-      </h3>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        The configuration can&apos;t change after creation — create a new class and disable this one.
-      </p>
-      <ConfigurationList
-        runnerId={environmentClass.runnerId}
-        configuration={environmentClass.configuration}
-      />
-    </section>
+    <>
+      <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+        <span>ID</span>
+        <code className="font-mono text-slate-800 dark:text-slate-200">{environmentClass.id}</code>
+        <CopyButton value={environmentClass.id} label="Copy ID" variant="ghost" />
+      </div>
+      <section
+        aria-labelledby={headingId}
+        className="space-y-2 rounded-rc border border-slate-200 p-3 dark:border-slate-800"
+      >
+        <h3 id={headingId} className="text-sm font-semibold">
+          Configuration
+        </h3>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          The configuration can&apos;t change after creation — create a new class and disable this one.
+        </p>
+        <ConfigurationList
+          runnerId={environmentClass.runnerId}
+          configuration={environmentClass.configuration}
+        />
+      </section>
+    </>
   ) : null;
   return (
     <Dialog

@@ -20,19 +20,29 @@ describe("EnvironmentClassesPanel", () => {
       pages: { "/runner": () => <EnvironmentClassesPanel runnerId={runnerId} /> },
       initialPath: "/runner",
     });
-    const { environmentClasses } = await api.listEnvironmentClasses({ filter: { runnerIds: [runnerId], enabled: true } });
+    const { environmentClasses } = await api.listEnvironmentClasses({
+      filter: { runnerIds: [runnerId], enabled: true },
+    });
     const target = environmentClasses[0];
     if (!target) throw new Error("the demo data has an enabled class on aws-prod-eu");
 
     await user.click(await screen.findByRole("button", { name: `Edit ${target.displayName}` }));
     const dialog = await screen.findByRole("dialog", { name: `Edit ${target.displayName}` });
-    expect(within(dialog).getByText(/configuration can't change after creation — create a new class and disable this one/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        /configuration can't change after creation — create a new class and disable this one/,
+      ),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole("switch", { name: "Enabled" }));
     await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 
     const { environmentClass } = await api.getEnvironmentClass({ environmentClassId: target.id });
-    expect(environmentClass).toMatchObject({ enabled: false, displayName: target.displayName, description: target.description });
+    expect(environmentClass).toMatchObject({
+      enabled: false,
+      displayName: target.displayName,
+      description: target.description,
+    });
     expect(environmentClass?.configuration).toEqual(target.configuration);
     const row = screen.getByRole("cell", { name: target.displayName }).closest("tr");
     if (!row) throw new Error("row not found");
@@ -56,6 +66,8 @@ describe("EnvironmentClassesPanel", () => {
     await user.click(view);
     const dialog = await screen.findByRole("dialog", { name: "Environment class ML CPU" });
     expect(within(dialog).queryByRole("switch")).not.toBeInTheDocument();
-    expect(within(dialog).getByText("Only admins of this runner can change its environment classes.")).toBeInTheDocument();
+    expect(
+      within(dialog).getByText("Only admins of this runner can change its environment classes."),
+    ).toBeInTheDocument();
   });
 });

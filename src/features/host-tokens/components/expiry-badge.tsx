@@ -17,7 +17,7 @@ export function ExpiryBadge({ expiresAt }: { expiresAt: TimeValue }) {
         <time
           dateTime={date.toISOString()}
           title={formatUtc(date)}
-          className="text-xs text-slate-500 dark:text-slate-400"
+          className="text-xs whitespace-nowrap text-slate-500 dark:text-slate-400"
         >
           {formatDateTime(date)}
         </time>

@@ -7,24 +7,35 @@ import { RunnerRole, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { adminSession, memberSession, renderPages } from "../test-harness";
 import { RunnerPoliciesPanel } from "./runner-policies-panel";
 
-function renderPanel(runner: "awsStagingUs" | "awsProdEu" | "linuxBuild01", as: "admin" | "member" = "admin") {
+function renderPanel(
+  runner: "awsStagingUs" | "awsProdEu" | "linuxBuild01",
+  as: "admin" | "member" = "admin",
+) {
   const test = createTestContext();
   const transport = createInMemoryTransport(test.ctx, as === "admin" ? test.adminToken : test.memberToken);
   const runnerId = test.ids.runners[runner];
   renderPages({
     transport,
-    session: as === "admin" ? adminSession(test.ids.users.admin) : memberSession(test.ids.users.member, [test.ids.groups.developers]),
+    session:
+      as === "admin"
+        ? adminSession(test.ids.users.admin)
+        : memberSession(test.ids.users.member, [test.ids.groups.developers]),
     pages: { "/runner": () => <RunnerPoliciesPanel runnerId={runnerId} runnerName="the-runner" /> },
     initialPath: "/runner",
   });
-  return { ...test, runnerId, api: createClient(RunnerService, createInMemoryTransport(test.ctx, test.adminToken)) };
+  return {
+    ...test,
+    runnerId,
+    api: createClient(RunnerService, createInMemoryTransport(test.ctx, test.adminToken)),
+  };
 }
 
 describe("RunnerPoliciesPanel", () => {
   it("adds a group by name, changes its role and removes it (the last Admin only after typing its name)", async () => {
     const user = userEvent.setup();
     const { api, runnerId, ids } = renderPanel("awsStagingUs");
-    const stored = async () => (await api.listRunnerPolicies({ runnerId })).policies.map(({ groupId, role }) => ({ groupId, role }));
+    const stored = async () =>
+      (await api.listRunnerPolicies({ runnerId })).policies.map(({ groupId, role }) => ({ groupId, role }));
 
     await user.click(await screen.findByRole("button", { name: "Add group" }));
     let dialog = await screen.findByRole("dialog", { name: "Share the-runner with a group" });
@@ -36,8 +47,12 @@ describe("RunnerPoliciesPanel", () => {
     expect(await stored()).toEqual([{ groupId: ids.groups.security, role: RunnerRole.USER }]);
 
     await user.selectOptions(role, "Admin");
-    await waitFor(async () => expect(await stored()).toEqual([{ groupId: ids.groups.security, role: RunnerRole.ADMIN }]));
-    await waitFor(() => expect(screen.getByRole("combobox", { name: "Role of Security" })).toHaveDisplayValue("Admin"));
+    await waitFor(async () =>
+      expect(await stored()).toEqual([{ groupId: ids.groups.security, role: RunnerRole.ADMIN }]),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Role of Security" })).toHaveDisplayValue("Admin"),
+    );
 
     await user.click(screen.getByRole("button", { name: "Remove Security" }));
     dialog = await screen.findByRole("dialog", { name: "Remove the last Admin group from the-runner?" });
@@ -57,7 +72,9 @@ describe("RunnerPoliciesPanel", () => {
     await screen.findByRole("combobox", { name: "Role of Platform team" });
     await user.click(screen.getByRole("button", { name: "Add group to the-runner" }));
     const dialog = await screen.findByRole("dialog");
-    const options = within(within(dialog).getByRole("combobox", { name: /Group/ })).getAllByRole("option").map((o) => o.textContent);
+    const options = within(within(dialog).getByRole("combobox", { name: /Group/ }))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(options).toEqual(["Choose a group", "Developers", "Security"]);
   });
 

@@ -38,5 +38,7 @@ export function useRunnersInfinite(filter: RunnerListFilter, pageSize: number, o
     staleTime: (query) => ((query.state.data?.pages.length ?? 0) > 10 ? Infinity : 5_000),
     refetchInterval: refetchInterval ? (query) => refetchInterval(query.state.data?.pages.length ?? 0) : false,
     refetchIntervalInBackground: false,
+    // The default deep-compares every loaded page on each fetch: quadratic with 1000 pages loaded.
+    structuralSharing: false,
   });
 }

@@ -48,7 +48,7 @@ export function RunnerFilters({ search, onChange }: RunnerFiltersProps) {
           onChange={(e) => onChange({ provider: pick(PROVIDER_OPTIONS, e.target.value) })}
         />
       </Field>
-      <Field label="Phase (filters loaded rows)" help="Applied in the browser to the rows loaded so far" className="w-56">
+      <Field label="Phase (filters loaded rows)" className="w-56">
         <Select value={search.phase ?? ""} placeholder="All phases" options={[...PHASE_OPTIONS]} onChange={(e) => onChange({ phase: pick(PHASE_OPTIONS, e.target.value) })} />
       </Field>
       <Field label="Page size" className="w-28">

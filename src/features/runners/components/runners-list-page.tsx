@@ -14,7 +14,7 @@ import { BulkDeleteDialog } from "./bulk-delete-dialog";
 import { RunnerFilters } from "./runner-filters";
 import { phaseOf, serverFilterOf, type RunnerListSearch } from "./runner-list-search";
 import { RunnersTable } from "./runners-table";
-import { newestVersion } from "./versions";
+import { newestVersionOfPages } from "./versions";
 
 interface RunnersListPageProps {
   search: RunnerListSearch;
@@ -34,7 +34,7 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   const loaded = useMemo(() => query.data?.pages.flatMap((page) => page.runners) ?? [], [query.data]);
   const phase = phaseOf(search);
   const shown = useMemo(() => (phase === undefined ? loaded : loaded.filter((r) => r.status?.phase === phase)), [loaded, phase]);
-  const newest = useMemo(() => newestVersion(loaded.map((r) => r.status?.version ?? "")), [loaded]);
+  const newest = useMemo(() => newestVersionOfPages(query.data?.pages ?? []), [query.data]);
   const pagesLoaded = query.data?.pages.length ?? 0;
 
   const canDelete = allowed("runner:delete");
@@ -50,7 +50,6 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
     });
   }, []);
   const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.runnerId)) : new Set());
-  const selectedRunners = loaded.filter((r) => selected.has(r.runnerId));
 
   const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.pageSize]);
 
@@ -86,7 +85,7 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
                   variant="danger"
                   size="sm"
                   onClick={() => {
-                    setToDelete(selectedRunners);
+                    setToDelete(loaded.filter((r) => selected.has(r.runnerId)));
                     setDialogOpen(true);
                   }}
                 >

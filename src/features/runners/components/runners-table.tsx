@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { ROW_HEIGHT, RunnerRow } from "./runner-row";
@@ -27,13 +27,15 @@ interface RunnersTableProps {
  */
 export function RunnersTable({ runners, newest, selectable, selected, onToggle, onToggleAll, scrollKey }: RunnersTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Must be stable: the virtualizer rebuilds all row measurements whenever getItemKey changes identity.
+  const getItemKey = useCallback((index: number) => runners[index]?.runnerId ?? index, [runners]);
   const virtualizer = useVirtualizer({
     count: runners.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     initialOffset: () => rememberedOffset(scrollKey),
-    getItemKey: (index) => runners[index]?.runnerId ?? index,
+    getItemKey,
   });
   const offset = virtualizer.scrollOffset;
   useEffect(() => {
@@ -43,9 +45,12 @@ export function RunnersTable({ runners, newest, selectable, selected, onToggle, 
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const selectableRunners = runners.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION);
-  const allSelected = selectableRunners.length > 0 && selectableRunners.every((r) => selected.has(r.runnerId));
-  const someSelected = !allSelected && selectableRunners.some((r) => selected.has(r.runnerId));
+  // Scrolling re-renders this component every frame: keep the O(rows) work out of that path.
+  const { selectableCount, allSelected, someSelected } = useMemo(() => {
+    const selectable = runners.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION);
+    const chosen = selectable.filter((r) => selected.has(r.runnerId)).length;
+    return { selectableCount: selectable.length, allSelected: selectable.length > 0 && chosen === selectable.length, someSelected: chosen > 0 && chosen < selectable.length };
+  }, [runners, selected]);
   const columns = selectable ? 7 : 6;
   const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + runners.length * ROW_HEIGHT + 2);
 
@@ -68,7 +73,7 @@ export function RunnersTable({ runners, newest, selectable, selected, onToggle, 
                 <input
                   type="checkbox"
                   className="size-4 accent-[var(--rc-brand,#4f46e5)]"
-                  aria-label={`Select all ${selectableRunners.length} loaded runners`}
+                  aria-label={`Select all ${selectableCount} loaded runners`}
                   checked={allSelected}
                   ref={(element) => {
                     if (element) element.indeterminate = someSelected;

@@ -5,7 +5,6 @@ import { TransportProvider } from "@connectrpc/connect-query";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider, createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet } from "@tanstack/react-router";
 import { render } from "@testing-library/react";
-import type { ComponentType } from "react";
 import { ConsoleConfigContext } from "../../../lib/console-config";
 import type { Session } from "../../../lib/session";
 import { sessionQueryKey } from "../../session/api/get-session";
@@ -14,7 +13,7 @@ export interface HarnessOptions {
   transport: Transport;
   session: Session;
   /** path → page; "/runners/$runnerId" style params are allowed. Unlisted paths render a bare heading. */
-  pages: Record<string, ComponentType>;
+  pages: Record<string, () => React.JSX.Element>;
   initialPath: string;
 }
 

@@ -1,6 +1,6 @@
 import { createFileRoute } from "@tanstack/react-router";
 import { EnvironmentClassesPage } from "../../../features/environment-classes/components/environment-classes-page";
-import { environmentClassSearchSchema } from "../../../features/environment-classes/search";
+import { environmentClassSearchSchema } from "../../../features/environment-classes/search-schema";
 
 export const Route = createFileRoute("/_app/environment-classes/")({
   validateSearch: environmentClassSearchSchema,

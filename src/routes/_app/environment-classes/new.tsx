@@ -1,6 +1,6 @@
 import { createFileRoute } from "@tanstack/react-router";
 import { NewEnvironmentClassPage } from "../../../features/environment-classes/components/new-environment-class-page";
-import { newEnvironmentClassSearchSchema } from "../../../features/environment-classes/search";
+import { newEnvironmentClassSearchSchema } from "../../../features/environment-classes/search-schema";
 
 export const Route = createFileRoute("/_app/environment-classes/new")({
   validateSearch: newEnvironmentClassSearchSchema,

@@ -1,0 +1,7 @@
+import type { Demo } from "./demo-context";
+import { environmentClass } from "./environment-class";
+import { githubOAuth } from "./github-oauth";
+import { onboardRunner } from "./onboard-runner";
+import { shareRunner } from "./share-runner";
+
+export const DEMOS: readonly Demo[] = [onboardRunner, environmentClass, githubOAuth, shareRunner];

@@ -13,8 +13,9 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(240_000);
+test.beforeAll(async () => {
+  // Three Vite builds (console, library, portal) come first.
+  test.setTimeout(240_000);
   stack = await startPortalStack({
     consolePort: CONSOLE_PORT,
     portalPort: PORTAL_PORT,

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 import { chromiumExecutable } from "../e2e/browser";
 import { DEMOS } from "../e2e/demos/all-demos";
 import { runDemo, type Demo } from "../e2e/demos/demo-context";
@@ -69,7 +69,7 @@ async function startServer() {
   };
 }
 
-async function record(demo: Demo, browser: import("@playwright/test").Browser, paceMs: number) {
+async function record(demo: Demo, browser: Browser, paceMs: number) {
   const outDir = path.join("demo-output", demo.name);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });

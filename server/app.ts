@@ -82,10 +82,16 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   if (hasSpa) await app.register(fastifyStatic, { root: config.staticDir, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
     if (hasSpa && req.method === "GET" && !isApiPath(config.apiPrefix, req.url))
-      return reply.sendFile("index.html");
+      return reply.sendFile(isEmbedEntry(req.url) ? "embed.html" : "index.html");
     return notFoundJson(req, reply);
   });
   return app;
+}
+
+/** `/embed` and below: the iframe entry, without the console's outer chrome. */
+function isEmbedEntry(url: string): boolean {
+  const pathname = url.split("?")[0] ?? "";
+  return pathname === "/embed" || pathname.startsWith("/embed/");
 }
 
 /** Under an API prefix everything below it is API; at the root, RPC paths and /auth/ are. */

@@ -1,5 +1,4 @@
 import { Code, type Interceptor, type Transport } from "@connectrpc/connect";
-import { createConnectTransport } from "@connectrpc/connect-web";
 import { hasCode } from "../lib/errors";
 
 export interface ApiTransportOptions {
@@ -13,18 +12,32 @@ export interface ApiTransportOptions {
 }
 
 /**
- * The one Connect transport of the console: JSON, always POST (the server's CSRF check relies on
- * POST + Connect-Protocol-Version), cookies same-origin — or a bearer token and no cookies when embedded.
+ * The one Connect transport of the console: cookies same-origin — or a bearer token and no cookies when
+ * embedded. The Connect implementation is imported on the first call (fetch starts right away), so the
+ * sign-in page and the shell do not wait for it.
  */
 export function createApiTransport({ baseUrl, getToken }: ApiTransportOptions): Transport {
   const credentials: RequestCredentials = getToken ? "omit" : "same-origin";
-  return createConnectTransport({
-    baseUrl,
-    useBinaryFormat: false,
-    useHttpGet: false,
-    interceptors: getToken ? [bearerTokenInterceptor(getToken)] : [],
-    fetch: (input, init) => globalThis.fetch(input, { ...init, credentials }),
-  });
+  const interceptors = getToken ? [bearerTokenInterceptor(getToken)] : [];
+  let connect: Promise<Transport> | undefined;
+  const load = (): Promise<Transport> => {
+    if (!connect) {
+      const pending = import("./connect-transport").then((module) => module.createConnectApiTransport(baseUrl, credentials, interceptors));
+      // A failed chunk load must not stick: the next call imports again.
+      pending.catch(() => {
+        if (connect === pending) connect = undefined;
+      });
+      connect = pending;
+    }
+    return connect;
+  };
+  void load();
+  return {
+    unary: async (method, signal, timeoutMs, header, input, contextValues) =>
+      (await load()).unary(method, signal, timeoutMs, header, input, contextValues),
+    stream: async (method, signal, timeoutMs, header, input, contextValues) =>
+      (await load()).stream(method, signal, timeoutMs, header, input, contextValues),
+  };
 }
 
 /** Adds `Authorization: Bearer`; on `unauthenticated` fetches a fresh token and retries a unary call once. */

@@ -14,9 +14,14 @@ export interface FrameChannel {
  * The iframe side: listens only to the parent window and only to EMBED_ALLOWED_ORIGINS. Until the host
  * has answered once, messages go to every allowed origin (postMessage delivers only to the one that matches).
  */
+/** The parent window, as far as the channel needs it. */
+export interface MessageTarget {
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
 export function createFrameChannel(
   allowedOrigins: readonly string[],
-  target: Window = window.parent,
+  target: MessageTarget = window.parent,
 ): FrameChannel {
   let hostOrigin: string | undefined;
   let pending: { promise: Promise<string>; resolve: (token: string) => void } | undefined;

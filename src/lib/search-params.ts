@@ -7,9 +7,17 @@
 export type ParamParser<T> = (value: unknown) => T | undefined;
 
 /** What a route's `validateSearch` accepts: `parse` never throws, bad params fall back to defaults. */
-export interface SearchParser<T> {
-  parse: (search: Record<string, unknown>) => T;
+export interface SearchParser<T, Input = Record<string, unknown>> {
+  parse: (search: Input) => T;
 }
+
+/**
+ * The accepted input of a parser with defaults: every param optional, so links need not repeat the defaults
+ * (TanStack Router reads a validator's input type only when it is marked SearchSchemaInput).
+ */
+export type SearchInput<T> = { [K in keyof T]?: unknown } & SearchSchemaInput;
+
+import type { SearchSchemaInput } from "@tanstack/react-router";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

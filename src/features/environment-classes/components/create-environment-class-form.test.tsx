@@ -3,8 +3,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { adminSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { adminSession, renderPages } from "../test-harness";
 import { NewEnvironmentClassPage } from "./new-environment-class-page";
 
 function setup(runnerId: (ids: ReturnType<typeof createTestContext>["ids"]) => string) {

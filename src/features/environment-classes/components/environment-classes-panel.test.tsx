@@ -3,8 +3,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { adminSession, memberSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { adminSession, memberSession, renderPages } from "../test-harness";
 import { EnvironmentClassesPanel } from "./environment-classes-panel";
 
 describe("EnvironmentClassesPanel", () => {

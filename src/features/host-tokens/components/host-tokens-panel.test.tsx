@@ -1,43 +1,25 @@
 import { Code, ConnectError, createClient } from "@connectrpc/connect";
-import { TransportProvider } from "@connectrpc/connect-query";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { tokenCipherFor } from "../../../../server/crypto/token-cipher";
 import { getHostToken } from "../../../../server/store/host-tokens";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { adminSession, renderWithProviders } from "../../../../test/ui/render-pages";
 import {
   HostAuthenticationTokenSource,
   RunnerConfigurationService,
 } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { ConsoleConfigContext } from "../../../lib/console-config";
-import type { Session } from "../../../lib/session";
-import { sessionQueryKey } from "../../session/api/get-session";
 import { toLocalInputValue } from "../expiry";
 import { HostTokensPanel } from "./host-tokens-panel";
 
 function renderAsAdmin() {
   const test = createTestContext();
   const transport = createInMemoryTransport(test.ctx, test.adminToken);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const session: Session = {
-    mode: "local",
-    subject: { id: test.ids.users.admin, principal: "PRINCIPAL_USER" },
-    displayName: "Ada Admin",
-    orgRole: "admin",
-    groupIds: [],
-  };
-  queryClient.setQueryData(sessionQueryKey, session);
-  render(
-    <ConsoleConfigContext.Provider value={{ mode: "local", apiPrefix: "/api", embedAllowedOrigins: [] }}>
-      <TransportProvider transport={transport}>
-        <QueryClientProvider client={queryClient}>
-          <HostTokensPanel runnerId={test.ids.runners.linuxBuild01} />
-        </QueryClientProvider>
-      </TransportProvider>
-    </ConsoleConfigContext.Provider>,
-  );
+  renderWithProviders(<HostTokensPanel runnerId={test.ids.runners.linuxBuild01} />, {
+    transport,
+    session: adminSession(test.ids.users.admin),
+  });
   return { ...test, api: createClient(RunnerConfigurationService, transport) };
 }
 

@@ -57,7 +57,7 @@ function RunnerSections({
         }
         action={
           canCreateRunner ? (
-            <Link to="/runners/new" className="text-sm font-medium text-brand hover:underline">
+            <Link to="/runners/new" className="text-sm font-medium text-link hover:underline">
               Create a runner
             </Link>
           ) : undefined

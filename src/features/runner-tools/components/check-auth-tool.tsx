@@ -37,7 +37,7 @@ export function CheckAuthTool({ runnerId, returnTo }: { runnerId: string; return
                   <>
                     {" "}
                     —{" "}
-                    <a className="text-brand underline" href={answer.supportsPat.createUrl} target="_blank" rel="noreferrer">
+                    <a className="text-link underline" href={answer.supportsPat.createUrl} target="_blank" rel="noreferrer">
                       create one
                     </a>
                   </>

@@ -1,10 +1,9 @@
 import { createClient } from "@connectrpc/connect";
-import { TransportProvider } from "@connectrpc/connect-query";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { renderWithProviders } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { RunnerToolsPanel } from "./runner-tools-panel";
@@ -22,13 +21,7 @@ async function setup() {
     oauthPlaintextClientSecret: "client-secret",
   });
   const returnTo = `/runners/${runner.runnerId}/tools`;
-  render(
-    <TransportProvider transport={transport}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <RunnerToolsPanel runnerId={runner.runnerId} returnTo={returnTo} />
-      </QueryClientProvider>
-    </TransportProvider>,
-  );
+  renderWithProviders(<RunnerToolsPanel runnerId={runner.runnerId} returnTo={returnTo} />, { transport });
   return { runnerId: runner.runnerId, returnTo };
 }
 

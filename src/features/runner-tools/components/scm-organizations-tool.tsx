@@ -53,7 +53,7 @@ export function ScmOrganizationsTool({ runnerId, returnTo }: { runnerId: string;
             <ul aria-label="Organizations" className="space-y-1">
               {answer.organizations.map((org) => (
                 <li key={org.url || org.name}>
-                  <a className="text-brand underline" href={org.url} target="_blank" rel="noreferrer">
+                  <a className="text-link underline" href={org.url} target="_blank" rel="noreferrer">
                     {org.name}
                   </a>
                 </li>

@@ -69,7 +69,7 @@ export function SearchRepositoriesTool({ runnerId, returnTo }: { runnerId: strin
               <ul aria-label="Repositories found" className="space-y-1">
                 {answer.repositories.map((repo) => (
                   <li key={repo.url}>
-                    <a className="text-brand underline" href={repo.url} target="_blank" rel="noreferrer">
+                    <a className="text-link underline" href={repo.url} target="_blank" rel="noreferrer">
                       {repo.name}
                     </a>{" "}
                     <span className="font-mono text-xs text-slate-500">{repo.url}</span>

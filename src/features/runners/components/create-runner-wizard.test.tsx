@@ -3,16 +3,16 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { adminSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { LogLevel, RunnerPhase, RunnerReleaseChannel, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import type { Session } from "../../../lib/session";
 import { CreateRunnerWizard } from "./create-runner-wizard";
-import { adminSession, renderRunnerPages } from "./test-harness";
 
 function setup(session?: (ids: ReturnType<typeof createTestContext>["ids"]) => Session) {
   const test = createTestContext();
   const transport = createInMemoryTransport(test.ctx, test.adminToken);
-  const rendered = renderRunnerPages({
+  const rendered = renderPages({
     transport,
     session: session ? session(test.ids) : adminSession(test.ids.users.admin),
     pages: { "/runners/new": CreateRunnerWizard, "/runners": () => <h1>Runners list</h1> },

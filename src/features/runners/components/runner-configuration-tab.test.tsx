@@ -1,41 +1,27 @@
 import { create } from "@bufbuild/protobuf";
-import { TransportProvider } from "@connectrpc/connect-query";
-import { createClient, createRouterTransport, type Interceptor } from "@connectrpc/connect";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { createClient } from "@connectrpc/connect";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { createAuthInterceptor } from "../../../../server/auth/interceptor";
-import { createRoutes } from "../../../../server/routes";
-import { bearer, createTestContext } from "../../../../server/testing";
+import { createTestContext } from "../../../../server/testing";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
+import { renderWithProviders } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationSchema_FieldSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { LogLevel, RunnerConfigurationSchema, RunnerService, type Runner, type UpdateRunnerRequest } from "../../../gen/gitpod/v1/runner_pb";
+import { LogLevel, RunnerConfigurationSchema, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { configurationFormInputs, RunnerConfigurationTab } from "./runner-configuration-tab";
 
 async function setup(runnerOf: (ids: ReturnType<typeof createTestContext>["ids"]) => string) {
   const test = createTestContext();
-  const updates: UpdateRunnerRequest[] = [];
-  const capture: Interceptor = (next) => (req) => {
-    if (req.method.name === "UpdateRunner") updates.push(req.message as UpdateRunnerRequest);
-    return next(req);
-  };
-  const transport = createRouterTransport(createRoutes(test.ctx), {
-    router: { interceptors: [createAuthInterceptor(test.ctx)] },
-    transport: { interceptors: [bearer(test.adminToken), capture] },
-  });
+  const { transport, requests: updates } = createRecordingTransport(
+    test.ctx,
+    test.adminToken,
+    RunnerService.method.updateRunner,
+  );
   const api = createClient(RunnerService, transport);
   const runnerId = runnerOf(test.ids);
   const { runner } = await api.getRunner({ runnerId });
   if (!runner) throw new Error("demo runner missing");
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const view = (current: Runner) => (
-    <TransportProvider transport={transport}>
-      <QueryClientProvider client={queryClient}>
-        <RunnerConfigurationTab runner={current} canUpdate />
-      </QueryClientProvider>
-    </TransportProvider>
-  );
-  render(view(runner));
+  renderWithProviders(<RunnerConfigurationTab runner={runner} canUpdate />, { transport });
   return { ...test, api, runner, updates };
 }
 

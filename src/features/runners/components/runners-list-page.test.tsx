@@ -1,33 +1,28 @@
-import { createClient, createRouterTransport, type Interceptor } from "@connectrpc/connect";
+import { createClient } from "@connectrpc/connect";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuthInterceptor } from "../../../../server/auth/interceptor";
-import { createRoutes } from "../../../../server/routes";
-import { bearer, createTestContext } from "../../../../server/testing";
+import { createTestContext } from "../../../../server/testing";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
+import { adminSession, giveElementsLayout, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { RunnerService, type ListRunnersRequest } from "../../../gen/gitpod/v1/runner_pb";
-import { runnerListSearchSchema, type RunnerListSearch } from "./runner-list-search";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { parseRunnerListSearch, type RunnerListSearch } from "./runner-list-search-schema";
 import { RunnersListPage } from "./runners-list-page";
-import { adminSession, giveElementsLayout, renderRunnerPages } from "./test-harness";
 
 function setup(initial: Partial<RunnerListSearch>) {
   const test = createTestContext();
-  const listRequests: ListRunnersRequest[] = [];
-  const capture: Interceptor = (next) => (req) => {
-    if (req.method.name === "ListRunners") listRequests.push(req.message as ListRunnersRequest);
-    return next(req);
-  };
-  const transport = createRouterTransport(createRoutes(test.ctx), {
-    router: { interceptors: [createAuthInterceptor(test.ctx)] },
-    transport: { interceptors: [bearer(test.adminToken), capture] },
-  });
+  const { transport, requests: listRequests } = createRecordingTransport(
+    test.ctx,
+    test.adminToken,
+    RunnerService.method.listRunners,
+  );
   function Page() {
-    const [search, setSearch] = useState<RunnerListSearch>(runnerListSearchSchema.parse(initial));
+    const [search, setSearch] = useState<RunnerListSearch>(parseRunnerListSearch(initial));
     return <RunnersListPage search={search} onSearchChange={(patch) => setSearch((s) => ({ ...s, ...patch }))} />;
   }
-  const rendered = renderRunnerPages({ transport, session: adminSession(test.ids.users.admin), pages: { "/runners": Page }, initialPath: "/runners" });
+  const rendered = renderPages({ transport, session: adminSession(test.ids.users.admin), pages: { "/runners": Page }, initialPath: "/runners" });
   return { ...test, ...rendered, listRequests, api: createClient(RunnerService, transport) };
 }
 

@@ -58,13 +58,13 @@ export function RunnersTable({ runners, newest, selectable, selected, onToggle, 
     <div
       ref={scrollRef}
       style={{ height }}
-      className="max-h-[70vh] overflow-auto rounded-rc border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+      className="max-h-[70vh] overflow-auto rounded-rc [contain:strict] border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
       // The scroll area itself is focusable so keyboard users can scroll it.
       tabIndex={0}
       role="region"
       aria-label="Runners list"
     >
-      <table aria-rowcount={runners.length + 1} aria-multiselectable={selectable || undefined} className="w-full border-collapse text-sm">
+      <table aria-rowcount={runners.length + 1} aria-multiselectable={selectable || undefined} className="w-full table-fixed border-collapse text-sm">
         <caption className="sr-only">Runners ({runners.length} loaded)</caption>
         <thead className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900" style={{ height: HEADER_HEIGHT }}>
           <tr aria-rowindex={1}>
@@ -82,10 +82,10 @@ export function RunnersTable({ runners, newest, selectable, selected, onToggle, 
                 />
               </th>
             ) : null}
-            <th scope="col" className={head}>Name</th>
+            <th scope="col" className={`${head} w-[24%]`}>Name</th>
             <th scope="col" className={head}>Provider</th>
             <th scope="col" className={head}>Phase</th>
-            <th scope="col" className={head}>Version</th>
+            <th scope="col" className={`${head} w-[18%]`}>Version</th>
             <th scope="col" className={head}>Region</th>
             <th scope="col" className={head}>Last status update</th>
           </tr>

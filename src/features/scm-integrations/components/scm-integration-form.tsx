@@ -160,7 +160,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
             <>
               {scm.pat.description}{" "}
               {scm.pat.docsLink ? (
-                <a href={scm.pat.docsLink} target="_blank" rel="noreferrer" className="text-brand underline">
+                <a href={scm.pat.docsLink} target="_blank" rel="noreferrer" className="text-link underline">
                   How to create one
                 </a>
               ) : null}

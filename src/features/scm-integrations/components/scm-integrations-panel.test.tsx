@@ -1,17 +1,13 @@
 import { createClient } from "@connectrpc/connect";
-import { TransportProvider } from "@connectrpc/connect-query";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { adminSession, memberSession, renderWithProviders } from "../../../../test/ui/render-pages";
 import {
   HostAuthenticationTokenSource,
   RunnerConfigurationService,
 } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { ConsoleConfigContext } from "../../../lib/console-config";
-import type { Session } from "../../../lib/session";
-import { sessionQueryKey } from "../../session/api/get-session";
 import { ScmIntegrationsPanel } from "./scm-integrations-panel";
 
 function renderPanel(
@@ -20,33 +16,11 @@ function renderPanel(
 ) {
   const test = createTestContext();
   const transport = createInMemoryTransport(test.ctx, as === "admin" ? test.adminToken : test.memberToken);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const session: Session =
+  const session =
     as === "admin"
-      ? {
-          mode: "local",
-          subject: { id: test.ids.users.admin, principal: "PRINCIPAL_USER" },
-          displayName: "Ada Admin",
-          orgRole: "admin",
-          groupIds: [],
-        }
-      : {
-          mode: "local",
-          subject: { id: test.ids.users.member, principal: "PRINCIPAL_USER" },
-          displayName: "Max Member",
-          orgRole: "member",
-          groupIds: [test.ids.groups.developers],
-        };
-  queryClient.setQueryData(sessionQueryKey, session);
-  render(
-    <ConsoleConfigContext.Provider value={{ mode: "local", apiPrefix: "/api", embedAllowedOrigins: [] }}>
-      <TransportProvider transport={transport}>
-        <QueryClientProvider client={queryClient}>
-          <ScmIntegrationsPanel runnerId={runnerId(test.ids)} />
-        </QueryClientProvider>
-      </TransportProvider>
-    </ConsoleConfigContext.Provider>,
-  );
+      ? adminSession(test.ids.users.admin)
+      : memberSession(test.ids.users.member, [test.ids.groups.developers]);
+  renderWithProviders(<ScmIntegrationsPanel runnerId={runnerId(test.ids)} />, { transport, session });
   return { ...test, api: createClient(RunnerConfigurationService, transport) };
 }
 

@@ -66,8 +66,8 @@ export function ScmIntegrationsTable({
               <TableCell>
                 {integration.oauth ? (
                   <span className="flex flex-col gap-0.5">
-                    <span className="whitespace-nowrap">
-                      Client ID <span className="font-mono text-xs">{integration.oauth.clientId}</span>
+                    <span>
+                      Client ID <span className="font-mono text-xs whitespace-nowrap">{integration.oauth.clientId}</span>
                     </span>
                     <span className="text-xs text-slate-600 dark:text-slate-400">
                       Secret: {integration.oauth.encryptedClientSecret.length > 0 ? "set" : "not set"}

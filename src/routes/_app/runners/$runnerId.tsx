@@ -1,12 +1,13 @@
 import { Code } from "@connectrpc/connect";
 import { Outlet, createFileRoute, notFound } from "@tanstack/react-router";
-import { getRunnerQueryOptions } from "../../../features/runners/api/get-runner";
 import { RunnerDetailLayout } from "../../../features/runners/components/runner-detail-layout";
 import { RunnerNotFound } from "../../../features/runners/components/runner-not-found";
 import { hasCode } from "../../../lib/errors";
 
 export const Route = createFileRoute("/_app/runners/$runnerId")({
   loader: async ({ context, params }) => {
+    // Loaded on demand: loaders stay in the entry chunk, and get-runner pulls in the generated descriptors.
+    const { getRunnerQueryOptions } = await import("../../../features/runners/api/get-runner");
     try {
       const { runner } = await context.queryClient.ensureQueryData(getRunnerQueryOptions(context.transport, params.runnerId));
       return { name: runner?.name ?? params.runnerId };

@@ -1,5 +1,5 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { runnerListSearchSchema } from "../../../features/runners/components/runner-list-search";
+import { runnerListSearchSchema } from "../../../features/runners/components/runner-list-search-schema";
 import { RunnersListPage } from "../../../features/runners/components/runners-list-page";
 
 export const Route = createFileRoute("/_app/runners/")({

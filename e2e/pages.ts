@@ -1,0 +1,178 @@
+// Every page of the console, for the accessibility checks (e2e/a11y.spec.ts) and `npm run screenshots`.
+import type { Locator, Page } from "@playwright/test";
+
+export type Theme = "light" | "dark";
+export const THEMES: readonly Theme[] = ["light", "dark"];
+
+/** An accessible role + name that identifies something on screen. */
+interface Target {
+  role: "heading" | "button" | "link";
+  name: string | RegExp;
+}
+
+export interface ConsolePage {
+  /** File name for screenshots and the label in failure messages. */
+  name: string;
+  path: string;
+  /** The page's level-1 heading: the shell has rendered the page. */
+  heading: string | RegExp;
+  /** Something that only appears once the page's data has loaded (not a skeleton). */
+  loaded?: Target;
+  /** A button on the page that opens a representative dialog, checked too. */
+  dialogOpener?: Target;
+  /** Shown to signed-out visitors only. */
+  signedOut?: boolean;
+}
+
+export const DEMO_RUNNER_NAME = "aws-prod-eu";
+
+export function consolePages(runnerId: string): ConsolePage[] {
+  const runner = `/runners/${runnerId}`;
+  const runnerHeading = new RegExp(`^${DEMO_RUNNER_NAME}`);
+  return [
+    { name: "sign-in", path: "/sign-in", heading: "Sign in", loaded: { role: "button", name: "Sign in" }, signedOut: true },
+    { name: "overview", path: "/", heading: "Overview", loaded: { role: "heading", name: "Runners by phase" } },
+    { name: "runners", path: "/runners", heading: "Runners", loaded: { role: "link", name: DEMO_RUNNER_NAME } },
+    { name: "runners-new", path: "/runners/new", heading: "Create runner", loaded: { role: "button", name: "Next" } },
+    { name: "runner-overview", path: runner, heading: runnerHeading, loaded: { role: "heading", name: "Identity" } },
+    {
+      name: "runner-configuration",
+      path: `${runner}/configuration`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Save configuration" },
+    },
+    {
+      name: "runner-environment-classes",
+      path: `${runner}/environment-classes`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Edit Standard" },
+      dialogOpener: { role: "button", name: "Edit Standard" },
+    },
+    {
+      name: "runner-scm-integrations",
+      path: `${runner}/scm-integrations`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Edit github.com" },
+    },
+    {
+      name: "runner-host-tokens",
+      path: `${runner}/host-tokens`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Update github.com token of yours" },
+    },
+    {
+      name: "runner-sharing",
+      path: `${runner}/sharing`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Remove Platform team" },
+      dialogOpener: { role: "button", name: "Add group to this runner" },
+    },
+    { name: "runner-tokens", path: `${runner}/tokens`, heading: runnerHeading, loaded: { role: "heading", name: "Logs token" } },
+    { name: "runner-tools", path: `${runner}/tools`, heading: runnerHeading, loaded: { role: "heading", name: "Parse a context URL" } },
+    {
+      name: "runner-danger-zone",
+      path: `${runner}/danger-zone`,
+      heading: runnerHeading,
+      loaded: { role: "heading", name: "Delete runner" },
+      dialogOpener: { role: "button", name: "Delete runner" },
+    },
+    {
+      name: "environment-classes",
+      path: "/environment-classes",
+      heading: "Environment classes",
+      loaded: { role: "button", name: "Edit Standard" },
+      dialogOpener: { role: "button", name: "Edit Standard" },
+    },
+    { name: "environment-classes-new", path: "/environment-classes/new", heading: "New environment class" },
+    {
+      name: "scm-integrations",
+      path: "/scm-integrations",
+      heading: "SCM integrations",
+      loaded: { role: "button", name: "Edit github.com on aws-prod-eu" },
+      dialogOpener: { role: "button", name: "New SCM integration" },
+    },
+    {
+      name: "host-tokens",
+      path: "/host-tokens",
+      heading: "Host tokens",
+      loaded: { role: "button", name: "Update github.com token of yours" },
+      dialogOpener: { role: "button", name: "Add host token" },
+    },
+    {
+      name: "policies",
+      path: "/policies",
+      heading: "Policies",
+      loaded: { role: "button", name: "Remove Platform team" },
+      dialogOpener: { role: "button", name: `Add group to ${DEMO_RUNNER_NAME}` },
+    },
+    { name: "settings", path: "/settings", heading: "Settings", loaded: { role: "heading", name: "Connection" } },
+    { name: "not-found", path: "/this-page-does-not-exist", heading: "Page not found" },
+  ];
+}
+
+/** A few pages as the member sees them (they may read only the runners shared with their groups). */
+export function memberPages(): ConsolePage[] {
+  return [
+    { name: "member-runners", path: "/runners", heading: "Runners", loaded: { role: "link", name: "gcp-ml" } },
+    {
+      name: "member-environment-classes",
+      path: "/environment-classes",
+      heading: "Environment classes",
+      loaded: { role: "button", name: "View ML CPU" },
+      dialogOpener: { role: "button", name: "View ML CPU" },
+    },
+    {
+      name: "member-host-tokens",
+      path: "/host-tokens",
+      heading: "Host tokens",
+      loaded: { role: "button", name: "Update github.com token of yours" },
+      dialogOpener: { role: "button", name: "Add host token" },
+    },
+    { name: "member-policies", path: "/policies", heading: "Policies", loaded: { role: "heading", name: "gcp-ml" } },
+  ];
+}
+
+function locate(page: Page, target: Target): Locator {
+  return page.getByRole(target.role, { name: target.name, exact: typeof target.name === "string" }).first();
+}
+
+/** Waits until the page shows its heading and its data, with no skeleton left. */
+export async function waitForPageReady(page: Page, consolePage: ConsolePage, timeout = 15_000) {
+  await page.getByRole("heading", { level: 1, name: consolePage.heading }).first().waitFor({ state: "visible", timeout });
+  if (consolePage.loaded) await locate(page, consolePage.loaded).waitFor({ state: "visible", timeout });
+  await page.waitForFunction(() => document.querySelectorAll(".animate-pulse").length === 0, undefined, { timeout });
+}
+
+/** Opens the page's representative dialog and waits until it is shown; returns it, or undefined if the page has none. */
+export async function openRepresentativeDialog(page: Page, consolePage: ConsolePage): Promise<Locator | undefined> {
+  if (!consolePage.dialogOpener) return undefined;
+  await locate(page, consolePage.dialogOpener).click();
+  const dialog = page.getByRole("dialog").or(page.getByRole("alertdialog")).first();
+  await dialog.waitFor({ state: "visible" });
+  await page.waitForFunction(() => document.querySelectorAll("[role=dialog] .animate-pulse").length === 0);
+  return dialog;
+}
+
+/** Sets the theme before any script runs, the way the Settings page stores it (and matches the OS setting too). */
+export async function useTheme(page: Page, theme: Theme) {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((chosen) => localStorage.setItem("rc-theme", chosen), theme);
+}
+
+/** The demo runner's id, looked up through the API as the admin (ids are random per data directory). */
+export async function findDemoRunnerId(baseUrl: string, adminToken: string): Promise<string> {
+  let token = "";
+  do {
+    const response = await fetch(`${baseUrl}/api/gitpod.v1.RunnerService/ListRunners`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ pagination: { token, pageSize: 100 } }),
+    });
+    if (!response.ok) throw new Error(`ListRunners answered ${response.status}: ${await response.text()}`);
+    const body: { runners?: { runnerId?: string; name?: string }[]; pagination?: { nextToken?: string } } = await response.json();
+    const runner = body.runners?.find((candidate) => candidate.name === DEMO_RUNNER_NAME);
+    if (runner?.runnerId) return runner.runnerId;
+    token = body.pagination?.nextToken ?? "";
+  } while (token);
+  throw new Error(`The demo runner "${DEMO_RUNNER_NAME}" is not in the fixture`);
+}

@@ -1,0 +1,17 @@
+import type { Interceptor, Transport } from "@connectrpc/connect";
+import { createConnectTransport } from "@connectrpc/connect-web";
+
+/**
+ * JSON, always POST (the server's CSRF check relies on POST + Connect-Protocol-Version); `credentials`
+ * is "same-origin" for the session cookie or "omit" when embedded with a bearer token.
+ * Loaded on the first RPC (see ./transport): connect-web and its protobuf JSON runtime stay out of the first page.
+ */
+export function createConnectApiTransport(baseUrl: string, credentials: RequestCredentials, interceptors: Interceptor[]): Transport {
+  return createConnectTransport({
+    baseUrl,
+    useBinaryFormat: false,
+    useHttpGet: false,
+    interceptors,
+    fetch: (input, init) => globalThis.fetch(input, { ...init, credentials }),
+  });
+}

@@ -46,4 +46,9 @@ export default tseslint.config(
     files: ["**/*.test.ts", "**/*.test.tsx", "e2e/**", "scripts/**", "test/**"],
     rules: { "import/no-restricted-paths": "off", "no-console": "off" },
   },
+  {
+    // Playwright fixtures call `use(...)`, which the hook rules would mistake for React hooks.
+    files: ["e2e/**", "scripts/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
 );

@@ -8,7 +8,7 @@ import {
   findDemoRunnerId,
   memberPages,
   openRepresentativeDialog,
-  useTheme,
+  applyThemeBeforeLoad,
   waitForPageReady,
   type ConsolePage,
   type Theme,
@@ -35,7 +35,9 @@ async function expectNoBlockingViolations(page: Page, consolePage: ConsolePage, 
   await page.goto(consolePage.path);
   await waitForPageReady(page, consolePage);
   // The theme really applied: a dark scan of a light page would prove nothing.
-  expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(theme === "dark");
+  expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(
+    theme === "dark",
+  );
   const found = await blockingViolations(page, where);
   const dialog = await openRepresentativeDialog(page, consolePage);
   if (dialog) {
@@ -49,7 +51,7 @@ async function expectNoBlockingViolations(page: Page, consolePage: ConsolePage, 
 async function themedPage(browser: Browser, theme: Theme, token?: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await context.newPage();
-  await useTheme(page, theme);
+  await applyThemeBeforeLoad(page, theme);
   if (token) expect((await page.request.post("/api/auth/session", { data: { token } })).ok()).toBe(true);
   return page;
 }

@@ -30,11 +30,37 @@ export function consolePages(runnerId: string): ConsolePage[] {
   const runner = `/runners/${runnerId}`;
   const runnerHeading = new RegExp(`^${DEMO_RUNNER_NAME}`);
   return [
-    { name: "sign-in", path: "/sign-in", heading: "Sign in", loaded: { role: "button", name: "Sign in" }, signedOut: true },
-    { name: "overview", path: "/", heading: "Overview", loaded: { role: "heading", name: "Runners by phase" } },
-    { name: "runners", path: "/runners", heading: "Runners", loaded: { role: "link", name: DEMO_RUNNER_NAME } },
-    { name: "runners-new", path: "/runners/new", heading: "Create runner", loaded: { role: "button", name: "Next" } },
-    { name: "runner-overview", path: runner, heading: runnerHeading, loaded: { role: "heading", name: "Identity" } },
+    {
+      name: "sign-in",
+      path: "/sign-in",
+      heading: "Sign in",
+      loaded: { role: "button", name: "Sign in" },
+      signedOut: true,
+    },
+    {
+      name: "overview",
+      path: "/",
+      heading: "Overview",
+      loaded: { role: "heading", name: "Runners by phase" },
+    },
+    {
+      name: "runners",
+      path: "/runners",
+      heading: "Runners",
+      loaded: { role: "link", name: DEMO_RUNNER_NAME },
+    },
+    {
+      name: "runners-new",
+      path: "/runners/new",
+      heading: "Create runner",
+      loaded: { role: "button", name: "Next" },
+    },
+    {
+      name: "runner-overview",
+      path: runner,
+      heading: runnerHeading,
+      loaded: { role: "heading", name: "Identity" },
+    },
     {
       name: "runner-configuration",
       path: `${runner}/configuration`,
@@ -67,8 +93,18 @@ export function consolePages(runnerId: string): ConsolePage[] {
       loaded: { role: "button", name: "Remove Platform team" },
       dialogOpener: { role: "button", name: "Add group to this runner" },
     },
-    { name: "runner-tokens", path: `${runner}/tokens`, heading: runnerHeading, loaded: { role: "heading", name: "Logs token" } },
-    { name: "runner-tools", path: `${runner}/tools`, heading: runnerHeading, loaded: { role: "heading", name: "Parse a context URL" } },
+    {
+      name: "runner-tokens",
+      path: `${runner}/tokens`,
+      heading: runnerHeading,
+      loaded: { role: "heading", name: "Logs token" },
+    },
+    {
+      name: "runner-tools",
+      path: `${runner}/tools`,
+      heading: runnerHeading,
+      loaded: { role: "heading", name: "Parse a context URL" },
+    },
     {
       name: "runner-danger-zone",
       path: `${runner}/danger-zone`,
@@ -105,7 +141,12 @@ export function consolePages(runnerId: string): ConsolePage[] {
       loaded: { role: "button", name: "Remove Platform team" },
       dialogOpener: { role: "button", name: `Add group to ${DEMO_RUNNER_NAME}` },
     },
-    { name: "settings", path: "/settings", heading: "Settings", loaded: { role: "heading", name: "Connection" } },
+    {
+      name: "settings",
+      path: "/settings",
+      heading: "Settings",
+      loaded: { role: "heading", name: "Connection" },
+    },
     { name: "not-found", path: "/this-page-does-not-exist", heading: "Page not found" },
   ];
 }
@@ -113,7 +154,12 @@ export function consolePages(runnerId: string): ConsolePage[] {
 /** A few pages as the member sees them (they may read only the runners shared with their groups). */
 export function memberPages(): ConsolePage[] {
   return [
-    { name: "member-runners", path: "/runners", heading: "Runners", loaded: { role: "link", name: "gcp-ml" } },
+    {
+      name: "member-runners",
+      path: "/runners",
+      heading: "Runners",
+      loaded: { role: "link", name: "gcp-ml" },
+    },
     {
       name: "member-environment-classes",
       path: "/environment-classes",
@@ -128,7 +174,12 @@ export function memberPages(): ConsolePage[] {
       loaded: { role: "button", name: "Update github.com token of yours" },
       dialogOpener: { role: "button", name: "Add host token" },
     },
-    { name: "member-policies", path: "/policies", heading: "Policies", loaded: { role: "heading", name: "gcp-ml" } },
+    {
+      name: "member-policies",
+      path: "/policies",
+      heading: "Policies",
+      loaded: { role: "heading", name: "gcp-ml" },
+    },
   ];
 }
 
@@ -136,15 +187,27 @@ function locate(page: Page, target: Target): Locator {
   return page.getByRole(target.role, { name: target.name, exact: typeof target.name === "string" }).first();
 }
 
-/** Waits until the page shows its heading and its data, with no skeleton left. */
+/** Waits until the page shows its heading and its data, with no skeleton or spinner left. */
 export async function waitForPageReady(page: Page, consolePage: ConsolePage, timeout = 15_000) {
-  await page.getByRole("heading", { level: 1, name: consolePage.heading }).first().waitFor({ state: "visible", timeout });
+  await page
+    .getByRole("heading", { level: 1, name: consolePage.heading })
+    .first()
+    .waitFor({ state: "visible", timeout });
   if (consolePage.loaded) await locate(page, consolePage.loaded).waitFor({ state: "visible", timeout });
-  await page.waitForFunction(() => document.querySelectorAll(".animate-pulse").length === 0, undefined, { timeout });
+  await page.waitForFunction(
+    () => document.querySelectorAll(".animate-pulse, main .animate-spin").length === 0,
+    undefined,
+    {
+      timeout,
+    },
+  );
 }
 
 /** Opens the page's representative dialog and waits until it is shown; returns it, or undefined if the page has none. */
-export async function openRepresentativeDialog(page: Page, consolePage: ConsolePage): Promise<Locator | undefined> {
+export async function openRepresentativeDialog(
+  page: Page,
+  consolePage: ConsolePage,
+): Promise<Locator | undefined> {
   if (!consolePage.dialogOpener) return undefined;
   await locate(page, consolePage.dialogOpener).click();
   const dialog = page.getByRole("dialog").or(page.getByRole("alertdialog")).first();
@@ -154,7 +217,7 @@ export async function openRepresentativeDialog(page: Page, consolePage: ConsoleP
 }
 
 /** Sets the theme before any script runs, the way the Settings page stores it (and matches the OS setting too). */
-export async function useTheme(page: Page, theme: Theme) {
+export async function applyThemeBeforeLoad(page: Page, theme: Theme) {
   await page.emulateMedia({ colorScheme: theme });
   await page.addInitScript((chosen) => localStorage.setItem("rc-theme", chosen), theme);
 }
@@ -169,7 +232,8 @@ export async function findDemoRunnerId(baseUrl: string, adminToken: string): Pro
       body: JSON.stringify({ pagination: { token, pageSize: 100 } }),
     });
     if (!response.ok) throw new Error(`ListRunners answered ${response.status}: ${await response.text()}`);
-    const body: { runners?: { runnerId?: string; name?: string }[]; pagination?: { nextToken?: string } } = await response.json();
+    const body: { runners?: { runnerId?: string; name?: string }[]; pagination?: { nextToken?: string } } =
+      await response.json();
     const runner = body.runners?.find((candidate) => candidate.name === DEMO_RUNNER_NAME);
     if (runner?.runnerId) return runner.runnerId;
     token = body.pagination?.nextToken ?? "";

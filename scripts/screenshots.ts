@@ -13,7 +13,7 @@ import {
   findDemoRunnerId,
   memberPages,
   openRepresentativeDialog,
-  useTheme,
+  applyThemeBeforeLoad,
   waitForPageReady,
   type ConsolePage,
   type Theme,
@@ -22,13 +22,23 @@ import {
 const PORT = 8392;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const OUT_DIR = "screenshots";
-const sources = ["src", "common", "index.html", "public", "vite.config.ts", "tailwind.config.ts", "package.json"];
+const sources = [
+  "src",
+  "common",
+  "index.html",
+  "public",
+  "vite.config.ts",
+  "tailwind.config.ts",
+  "package.json",
+];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
   const stat = fs.statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+  return fs
+    .readdirSync(entry)
+    .reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
 function buildIfStale() {
@@ -55,7 +65,7 @@ async function waitForHealthy(timeoutMs = 60_000) {
 async function themedPage(browser: Browser, theme: Theme, token?: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await useTheme(page, theme);
+  await applyThemeBeforeLoad(page, theme);
   if (token) {
     const response = await page.request.post("/api/auth/session", { data: { token } });
     if (!response.ok()) throw new Error(`Signing in failed with ${response.status()}`);
@@ -66,6 +76,8 @@ async function themedPage(browser: Browser, theme: Theme, token?: string): Promi
 async function capture(page: Page, consolePage: ConsolePage, theme: Theme) {
   await page.goto(consolePage.path);
   await waitForPageReady(page, consolePage);
+  // Late details (e.g. SCM names from a runner's schema) arrive without a spinner; a page that polls never idles.
+  await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
   const file = (suffix: string) => path.join(OUT_DIR, theme, `${consolePage.name}${suffix}.png`);
   await page.screenshot({ path: file(""), fullPage: true, animations: "disabled" });
   const dialog = await openRepresentativeDialog(page, consolePage);
@@ -85,7 +97,10 @@ async function captureAll(browser: Browser): Promise<number> {
     const admin = await themedPage(browser, theme, ADMIN_TOKEN);
     const member = await themedPage(browser, theme, MEMBER_TOKEN);
     const jobs: [Page, ConsolePage][] = [
-      ...pages.map((consolePage): [Page, ConsolePage] => [consolePage.signedOut ? visitor : admin, consolePage]),
+      ...pages.map((consolePage): [Page, ConsolePage] => [
+        consolePage.signedOut ? visitor : admin,
+        consolePage,
+      ]),
       ...memberPages().map((consolePage): [Page, ConsolePage] => [member, consolePage]),
     ];
     for (const [page, consolePage] of jobs) {
@@ -99,7 +114,8 @@ async function captureAll(browser: Browser): Promise<number> {
 
 async function main() {
   const executablePath = chromiumExecutable();
-  if (executablePath === "") throw new Error("No browser: install Debian's chromium or run `npx playwright install chromium`.");
+  if (executablePath === "")
+    throw new Error("No browser: install Debian's chromium or run `npx playwright install chromium`.");
   buildIfStale();
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rc-screenshots-"));
@@ -113,11 +129,20 @@ async function main() {
     await waitForHealthy();
     browser = await chromium.launch({
       executablePath: executablePath || undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     const started = Date.now();
     const count = await captureAll(browser);
-    console.info(`Wrote ${count} screenshots to ${OUT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.info(
+      `Wrote ${count} screenshots to ${OUT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await browser?.close();
     server.kill("SIGTERM");

@@ -1,18 +1,37 @@
-import type { ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 
-interface ChoiceLayoutProps {
-  controlId: string;
+/** What checkboxes and switches take: native input attributes plus their label, help and error. */
+export interface ChoiceProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "type"> {
   label: ReactNode;
   help?: ReactNode;
   error?: ReactNode;
-  helpId?: string;
-  errorId?: string;
-  control: ReactNode;
-  className?: string;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** The id and aria wiring the layout hands to its control. */
+export interface ChoiceControlAttributes {
+  id: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": true | undefined;
+}
+
+interface ChoiceLayoutProps extends Pick<ChoiceProps, "id" | "label" | "help" | "error" | "className"> {
+  /** Prefix of the generated id when the caller gives none. */
+  idPrefix: string;
+  children: (control: ChoiceControlAttributes) => ReactNode;
 }
 
 /** Control on the left, label + help + error on the right: the layout of checkboxes and switches. */
-export function ChoiceLayout({ controlId, label, help, error, helpId, errorId, control, className }: ChoiceLayoutProps) {
+export function ChoiceLayout({ id, idPrefix, label, help, error, className, children }: ChoiceLayoutProps) {
+  const generated = useId();
+  const controlId = id ?? `${idPrefix}-${generated}`;
+  const helpId = help ? `${controlId}-help` : undefined;
+  const errorId = error ? `${controlId}-error` : undefined;
+  const control = children({
+    id: controlId,
+    "aria-describedby": [errorId, helpId].filter(Boolean).join(" ") || undefined,
+    "aria-invalid": error ? true : undefined,
+  });
   return (
     <div className={className}>
       <div className="flex items-start gap-3">
@@ -35,11 +54,4 @@ export function ChoiceLayout({ controlId, label, help, error, helpId, errorId, c
       </div>
     </div>
   );
-}
-
-/** ids for a checkbox-like control and its help/error texts. */
-export function choiceIds(controlId: string, help: ReactNode, error: ReactNode) {
-  const helpId = help ? `${controlId}-help` : undefined;
-  const errorId = error ? `${controlId}-error` : undefined;
-  return { helpId, errorId, describedBy: [errorId, helpId].filter(Boolean).join(" ") || undefined };
 }

@@ -6,7 +6,7 @@ import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../../components/ui/table";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useEnvironmentClasses, type EnvironmentClassFilter } from "../api/list-environment-classes";
-import { useAllRunners } from "../api/list-runners";
+import { useAllRunners } from "../../../lib/queries/list-all-runners";
 import { EditEnvironmentClassDialog } from "./edit-environment-class-dialog";
 import { EnvironmentClassRow } from "./environment-class-row";
 

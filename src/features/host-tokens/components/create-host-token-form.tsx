@@ -7,7 +7,7 @@ import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { createHostTokenSchema, type CreateHostTokenValues } from "../host-token-schemas";
-import { FormError } from "./form-error";
+import { FormError } from "../../../components/ui/form-error";
 import { ScopesPreview } from "./scopes-preview";
 
 interface CreateHostTokenFormProps {

@@ -1,7 +1,7 @@
 import { Badge } from "../../../components/ui/badge";
 import { formatDateTime, formatUtc, toDate, type TimeValue } from "../../../lib/format";
 import { expiryBadge } from "../expiry";
-import { useNow } from "./use-now";
+import { useNow } from "../../../lib/use-now";
 
 /** Expired / expires in N days / no expiry; the exact time (local, UTC on hover) next to it. */
 export function ExpiryBadge({ expiresAt }: { expiresAt: TimeValue }) {

@@ -1,13 +1,12 @@
 import { useState } from "react";
 import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { ErrorState } from "../../../components/ui/error-state";
-import { SkeletonRows } from "../../../components/ui/skeleton";
+import { PagedList } from "../../../components/ui/paged-list";
 import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useSession } from "../../session/api/get-session";
 import { useCan } from "../../session/use-can";
 import { useHostTokens } from "../api/list-host-authentication-tokens";
-import { useAllRunners } from "../api/list-runners";
+import { useAllRunners } from "../../../lib/queries/list-all-runners";
 import { CreateHostTokenDialog } from "./create-host-token-dialog";
 import { DeleteHostTokenDialog } from "./delete-host-token-dialog";
 import { HostTokensTable, subjectIdOf } from "./host-tokens-table";
@@ -43,28 +42,22 @@ export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }
     </Button>
   );
 
-  let body;
-  if (query.isPending) body = <SkeletonRows rows={3} label="Loading host tokens" />;
-  else if (query.isError) {
-    body = (
-      <ErrorState
-        title="Could not load host tokens"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  } else if (query.tokens.length === 0) {
-    body = (
-      <EmptyState
-        title="No host tokens"
-        description="A host token lets a runner reach an SCM host (GitHub, GitLab …) as a user. Connect with OAuth from an SCM integration, or add a personal access token."
+  return (
+    <div className="space-y-3">
+      <PagedList
+        query={query}
+        itemCount={query.tokens.length}
+        loadingLabel="Loading host tokens"
+        errorTitle="Could not load host tokens"
         action={addButton}
-      />
-    );
-  } else {
-    body = (
-      <div className="space-y-3">
+        empty={
+          <EmptyState
+            title="No host tokens"
+            description="A host token lets a runner reach an SCM host (GitHub, GitLab …) as a user. Connect with OAuth from an SCM integration, or add a personal access token."
+            action={addButton}
+          />
+        }
+      >
         <HostTokensTable
           label={showRunnerColumn ? "Host tokens" : "Host tokens of this runner"}
           tokens={query.tokens}
@@ -74,19 +67,7 @@ export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }
           onUpdate={setUpdating}
           onDelete={setDeleting}
         />
-        {query.hasNextPage ? (
-          <Button size="sm" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            Load more
-          </Button>
-        ) : null}
-      </div>
-    );
-  }
-
-  return (
-    <div className="space-y-3">
-      {query.tokens.length > 0 ? <div className="flex justify-end">{addButton}</div> : null}
-      {body}
+      </PagedList>
       <CreateHostTokenDialog
         open={creating}
         onOpenChange={setCreating}

@@ -3,7 +3,7 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { Select } from "../../../components/ui/select";
 import { useSession } from "../../session/api/get-session";
 import { useCan } from "../../session/use-can";
-import { useAllRunners } from "../api/list-runners";
+import { useAllRunners } from "../../../lib/queries/list-all-runners";
 import type { HostTokensSearch } from "../host-tokens-search";
 import { HostTokensList } from "./host-tokens-list";
 

@@ -4,7 +4,7 @@ import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { updateHostTokenSchema, type UpdateHostTokenValues } from "../host-token-schemas";
-import { FormError } from "./form-error";
+import { FormError } from "../../../components/ui/form-error";
 import { ScopesPreview } from "./scopes-preview";
 
 interface UpdateHostTokenFormProps {

@@ -35,7 +35,7 @@ export function CreatedRunnerPanel({ runner, exchangeToken }: CreatedRunnerPanel
         ) : (
           <p className="text-sm">
             Next, install the runner: follow{" "}
-            <a href={RUNNER_DOCS_URL} target="_blank" rel="noreferrer" className="text-brand underline">
+            <a href={RUNNER_DOCS_URL} target="_blank" rel="noreferrer" className="text-link underline">
               the {providerTitle} runner setup guide
             </a>{" "}
             and give it this exchange token.

@@ -16,7 +16,7 @@ function latencyText(latency: Duration | undefined): string {
 
 function ExternalLink({ href, children }: { href: string; children: string }) {
   return (
-    <a href={href} target="_blank" rel="noreferrer" className="text-brand underline">
+    <a href={href} target="_blank" rel="noreferrer" className="text-link underline">
       {children}
     </a>
   );

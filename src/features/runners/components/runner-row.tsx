@@ -43,7 +43,7 @@ export const RunnerRow = memo(function RunnerRow({ runner, rowIndex, newest, sel
         </td>
       ) : null}
       <td className={`${cell} max-w-64 truncate font-medium`}>
-        <Link to="/runners/$runnerId" params={{ runnerId: runner.runnerId }} className="text-brand hover:underline focus-visible:outline-2 focus-visible:outline-brand">
+        <Link to="/runners/$runnerId" params={{ runnerId: runner.runnerId }} className="text-link hover:underline focus-visible:outline-2 focus-visible:outline-brand">
           {runner.name || runner.runnerId}
         </Link>
       </td>

@@ -9,7 +9,7 @@ import { Switch } from "../../../components/ui/switch";
 import type { RunnerConfigurationSchema_SCMConfigSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { AZURE_DEVOPS, scmFormSchema, type ScmFormField, type ScmFormValues } from "../scm-form-model";
-import { FormError } from "./form-error";
+import { FormError } from "../../../components/ui/form-error";
 import { OAuthFields } from "./oauth-fields";
 
 export interface ScmIntegrationFormProps {

@@ -1,13 +1,12 @@
 import { useState } from "react";
 import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
-import { ErrorState } from "../../../components/ui/error-state";
-import { SkeletonRows } from "../../../components/ui/skeleton";
+import { PagedList } from "../../../components/ui/paged-list";
 import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useSession } from "../../session/api/get-session";
 import { useCan } from "../../session/use-can";
 import { useScmIntegrations } from "../api/list-scm-integrations";
-import { useAllRunners } from "../api/list-runners";
+import { useAllRunners } from "../../../lib/queries/list-all-runners";
 import { DeleteScmIntegrationDialog } from "./delete-scm-integration-dialog";
 import { ScmIntegrationDialog } from "./scm-integration-dialog";
 import { ScmIntegrationsTable } from "./scm-integrations-table";
@@ -37,32 +36,26 @@ export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegration
     </Button>
   ) : null;
 
-  let body;
-  if (query.isPending) body = <SkeletonRows rows={3} label="Loading SCM integrations" />;
-  else if (query.isError) {
-    body = (
-      <ErrorState
-        title="Could not load SCM integrations"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
-      />
-    );
-  } else if (query.integrations.length === 0) {
-    body = (
-      <EmptyState
-        title="No SCM integrations"
-        description={
-          canManage
-            ? "Add one so the runner can reach GitHub, GitLab, Bitbucket or Azure DevOps with OAuth or personal access tokens."
-            : "An org admin or a runner admin can add one."
-        }
+  return (
+    <div className="space-y-3">
+      <PagedList
+        query={query}
+        itemCount={query.integrations.length}
+        loadingLabel="Loading SCM integrations"
+        errorTitle="Could not load SCM integrations"
         action={addButton}
-      />
-    );
-  } else {
-    body = (
-      <div className="space-y-3">
+        empty={
+          <EmptyState
+            title="No SCM integrations"
+            description={
+              canManage
+                ? "Add one so the runner can reach GitHub, GitLab, Bitbucket or Azure DevOps with OAuth or personal access tokens."
+                : "An org admin or a runner admin can add one."
+            }
+            action={addButton}
+          />
+        }
+      >
         <ScmIntegrationsTable
           label={fixedRunnerId ? "SCM integrations of this runner" : "SCM integrations"}
           integrations={query.integrations}
@@ -71,21 +64,7 @@ export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegration
           onEdit={setEditing}
           onDelete={setDeleting}
         />
-        {query.hasNextPage ? (
-          <Button size="sm" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            Load more
-          </Button>
-        ) : null}
-      </div>
-    );
-  }
-
-  return (
-    <div className="space-y-3">
-      {addButton && query.integrations.length > 0 ? (
-        <div className="flex justify-end">{addButton}</div>
-      ) : null}
-      {body}
+      </PagedList>
       {canManage ? (
         <ScmIntegrationDialog
           // A fresh dialog per target, so its runner and form start from that integration.

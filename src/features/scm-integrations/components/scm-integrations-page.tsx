@@ -1,7 +1,7 @@
 import { Field } from "../../../components/ui/field";
 import { PageHeader } from "../../../components/ui/page-header";
 import { Select } from "../../../components/ui/select";
-import { useAllRunners } from "../api/list-runners";
+import { useAllRunners } from "../../../lib/queries/list-all-runners";
 import type { ScmIntegrationsSearch } from "../scm-integrations-search";
 import { ScmIntegrationsList } from "./scm-integrations-list";
 

@@ -67,7 +67,10 @@ export function ScmIntegrationsTable({
                 {integration.oauth ? (
                   <span className="flex flex-col gap-0.5">
                     <span>
-                      Client ID <span className="font-mono text-xs whitespace-nowrap">{integration.oauth.clientId}</span>
+                      Client ID{" "}
+                      <span className="font-mono text-xs whitespace-nowrap">
+                        {integration.oauth.clientId}
+                      </span>
                     </span>
                     <span className="text-xs text-slate-600 dark:text-slate-400">
                       Secret: {integration.oauth.encryptedClientSecret.length > 0 ? "set" : "not set"}

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 
-// One shared tick for every expiry badge on screen; paused while the tab is hidden (no listeners fire then anyway).
+// One shared tick for every clock-driven view on the page (relative times, expiry badges), instead of a timer each.
 const TICK_MS = 30_000;
 let now = Date.now();
 const listeners = new Set<() => void>();
@@ -11,7 +11,6 @@ function subscribe(listener: () => void) {
   if (!timer) {
     now = Date.now();
     timer = setInterval(() => {
-      if (typeof document !== "undefined" && document.visibilityState === "hidden") return;
       now = Date.now();
       for (const l of listeners) l();
     }, TICK_MS);
@@ -25,12 +24,11 @@ function subscribe(listener: () => void) {
   };
 }
 
-/** The current time, re-read every 30 s while the page is visible, so "expires in N days" moves on by itself. */
+function getNow() {
+  return now;
+}
+
+/** The current time, re-read every 30 s, so "5 minutes ago" or "expires in N days" moves on by itself. */
 export function useNow(): Date {
-  const current = useSyncExternalStore(
-    subscribe,
-    () => now,
-    () => now,
-  );
-  return new Date(current);
+  return new Date(useSyncExternalStore(subscribe, getNow, getNow));
 }

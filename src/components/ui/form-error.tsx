@@ -1,4 +1,4 @@
-import { describeError } from "../../../lib/errors";
+import { describeError } from "../../lib/errors";
 
 /** A failed mutation inside a form: readable reason by Connect code, the server's message as detail. */
 export function FormError({ error }: { error: unknown }) {

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useInfiniteQuery } from "@connectrpc/connect-query";
-import { RunnerService, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerService, type Runner } from "../../gen/gitpod/v1/runner_pb";
 
 // Enough for any real org; past it the picker says that not every runner is listed.
 const MAX_PAGES = 20;

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { ADMIN_TOKEN, MEMBER_TOKEN } from "./env";
+import { call, signInBySession } from "./support";
 
 interface FieldValue {
   key: string;
@@ -12,16 +13,6 @@ interface EnvironmentClass {
   runnerId: string;
   enabled?: boolean;
   configuration?: FieldValue[];
-}
-
-async function call<T>(request: APIRequestContext, method: string, data: object): Promise<T> {
-  const response = await request.post(`/api/gitpod.v1.${method}`, {
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
-    data,
-  });
-  expect(response.ok(), `${method} → ${response.status()} ${await response.text()}`).toBe(true);
-  const json: T = await response.json();
-  return json;
 }
 
 async function createRunner(request: APIRequestContext, name: string, provider: string): Promise<string> {
@@ -44,11 +35,6 @@ async function classesOf(request: APIRequestContext, runnerId: string): Promise<
 const asMap = (values: FieldValue[] | undefined) =>
   Object.fromEntries((values ?? []).map(({ key, value }) => [key, value]));
 
-async function signIn(page: Page, token: string) {
-  const response = await page.request.post("/api/auth/session", { data: { token } });
-  expect(response.status()).toBe(204);
-}
-
 async function openNewClassFor(page: Page, runnerName: string, providerLabel: string) {
   await page.goto("/environment-classes");
   await page.getByRole("link", { name: "New environment class" }).click();
@@ -70,7 +56,7 @@ test("creates classes on an AWS and a GCP runner from their own schemas, fixes a
   const gcpName = `envc-gcp-${suffix}`;
   const awsId = await createRunner(request, awsName, "RUNNER_PROVIDER_AWS_EC2");
   const gcpId = await createRunner(request, gcpName, "RUNNER_PROVIDER_GCP");
-  await signIn(page, ADMIN_TOKEN);
+  await signInBySession(page, ADMIN_TOKEN);
 
   // AWS: its schema's fields, not GCP's.
   let form = await openNewClassFor(page, awsName, "AWS EC2");
@@ -154,7 +140,7 @@ test("creates classes on an AWS and a GCP runner from their own schemas, fixes a
 });
 
 test("a member sees environment classes read-only", async ({ page }) => {
-  await signIn(page, MEMBER_TOKEN);
+  await signInBySession(page, MEMBER_TOKEN);
   await page.goto("/environment-classes");
   await expect(page.getByRole("heading", { level: 1, name: "Environment classes" })).toBeVisible();
   await page.getByRole("button", { name: "View ML CPU" }).click();

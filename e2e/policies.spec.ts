@@ -1,19 +1,10 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { ADMIN_TOKEN, MEMBER_TOKEN } from "./env";
+import { call, signInBySession } from "./support";
 
 interface Policy {
   groupId: string;
   role: string;
-}
-
-async function call<T>(request: APIRequestContext, method: string, data: object): Promise<T> {
-  const response = await request.post(`/api/gitpod.v1.${method}`, {
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
-    data,
-  });
-  expect(response.ok(), `${method} → ${response.status()} ${await response.text()}`).toBe(true);
-  const json: T = await response.json();
-  return json;
 }
 
 async function policiesOf(request: APIRequestContext, runnerId: string): Promise<Policy[]> {
@@ -34,11 +25,6 @@ async function groupId(request: APIRequestContext, name: string): Promise<string
   const group = groups.find((g) => g.name === name);
   if (!group) throw new Error(`group ${name} is in the demo data`);
   return group.id;
-}
-
-async function signIn(page: Page, token: string) {
-  const response = await page.request.post("/api/auth/session", { data: { token } });
-  expect(response.status()).toBe(204);
 }
 
 /** The runner's block on /policies, loading more runners until it shows up (the page walks runners page by page). */
@@ -68,7 +54,7 @@ test("an admin shares a runner with a group as User, makes it Admin, then remove
     provider: "RUNNER_PROVIDER_LINUX_HOST",
   });
   const security = await groupId(request, "Security");
-  await signIn(page, ADMIN_TOKEN);
+  await signInBySession(page, ADMIN_TOKEN);
 
   const section = await runnerSection(page, runnerName);
   await expect(section.getByText(`${runnerName} is not shared with any group`)).toBeVisible();
@@ -117,7 +103,7 @@ test("a member sees the policies of runners shared with them, without controls",
     groupId: developers,
     role: "RUNNER_ROLE_USER",
   });
-  await signIn(page, MEMBER_TOKEN);
+  await signInBySession(page, MEMBER_TOKEN);
 
   const section = await runnerSection(page, runnerName);
   await expect(section.getByRole("cell", { name: "Developers" })).toBeVisible();

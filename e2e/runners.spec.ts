@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ADMIN_TOKEN, MEMBER_TOKEN } from "./env";
+import { signIn } from "./support";
 
 interface ApiRunner {
   runnerId: string;
@@ -22,13 +23,6 @@ async function createRunner(request: APIRequestContext, name: string, provider =
   const { status, body } = await call<{ runner: ApiRunner }>(request, "CreateRunner", { name, provider });
   expect(status).toBe(200);
   return body.runner;
-}
-
-async function signIn(page: Page, token: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("API token").fill(token);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
 }
 
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e4)}`;

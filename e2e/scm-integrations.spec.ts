@@ -1,21 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { ADMIN_TOKEN } from "./env";
-
-const headers = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-
-async function call<T>(request: APIRequestContext, method: string, data: object): Promise<T> {
-  const response = await request.post(`/api/gitpod.v1.${method}`, { headers, data });
-  expect(response.ok(), `${method} → ${response.status()} ${await response.text()}`).toBe(true);
-  const json: T = await response.json();
-  return json;
-}
-
-async function signIn(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("API token").fill(ADMIN_TOKEN);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { call, signIn } from "./support";
 
 interface Integration {
   id: string;

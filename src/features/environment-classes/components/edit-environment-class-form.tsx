@@ -4,10 +4,10 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
+import { FormError } from "../../../components/ui/form-error";
 import { Input } from "../../../components/ui/input";
 import { Switch } from "../../../components/ui/switch";
 import { Textarea } from "../../../components/ui/textarea";
-import { describeError } from "../../../lib/errors";
 
 // The API's length rules for the two texts (EnvironmentClass.display_name / description).
 export const editEnvironmentClassSchema = z.object({
@@ -47,7 +47,6 @@ export function EditEnvironmentClassForm({
     resolver: zodResolver(editEnvironmentClassSchema),
     defaultValues,
   });
-  const readable = error ? describeError(error) : null;
   return (
     <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate className="space-y-4">
       <Field label="Display name" required error={formState.errors.displayName?.message}>
@@ -62,15 +61,7 @@ export function EditEnvironmentClassForm({
         {...register("enabled")}
       />
       {children}
-      {readable ? (
-        <div
-          role="alert"
-          className="rounded-rc bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200"
-        >
-          <p>{readable.title}</p>
-          {readable.detail ? <p className="mt-1 font-mono text-xs">{readable.detail}</p> : null}
-        </div>
-      ) : null}
+      <FormError error={error} />
       <div className="flex justify-end gap-2 pt-2">
         <Button onClick={onCancel} disabled={isSubmitting}>
           Cancel

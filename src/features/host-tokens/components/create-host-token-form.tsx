@@ -8,7 +8,7 @@ import { Select } from "../../../components/ui/select";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { createHostTokenSchema, type CreateHostTokenValues } from "../host-token-schemas";
 import { FormError } from "../../../components/ui/form-error";
-import { ScopesPreview } from "./scopes-preview";
+import { TokenValueFields } from "./token-value-fields";
 
 interface CreateHostTokenFormProps {
   runners: readonly Runner[];
@@ -100,36 +100,19 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
           {...register("source")}
         />
       </Field>
-      <Field
-        label="Token"
-        required
-        error={errors.token?.message}
-        help="Stored encrypted; it is never shown again."
-      >
-        <Input type="password" autoComplete="new-password" spellCheck={false} {...register("token")} />
-      </Field>
-      <Field
-        label="Refresh token"
-        error={errors.refreshToken?.message}
-        help="Optional (OAuth tokens that expire)."
-      >
-        <Input type="password" autoComplete="new-password" spellCheck={false} {...register("refreshToken")} />
-      </Field>
-      <Field
-        label="Expires"
-        error={errors.expiresAt?.message}
-        help={`Your time zone (${zone}). Leave empty for a token without expiry.`}
-      >
-        <Input type="datetime-local" {...register("expiresAt")} />
-      </Field>
-      <Field
-        label="Scopes"
-        error={errors.scopes?.message}
-        help="Separated by commas or spaces, e.g. repo, read:org."
-      >
-        <Input autoComplete="off" spellCheck={false} {...register("scopes")} />
-      </Field>
-      <ScopesPreview text={scopes} />
+      <TokenValueFields
+        register={register}
+        errors={errors}
+        scopes={scopes}
+        tokenRequired
+        labels={{ token: "Token", refreshToken: "Refresh token" }}
+        help={{
+          token: "Stored encrypted; it is never shown again.",
+          refreshToken: "Optional (OAuth tokens that expire).",
+          expiresAt: `Your time zone (${zone}). Leave empty for a token without expiry.`,
+          scopes: "Separated by commas or spaces, e.g. repo, read:org.",
+        }}
+      />
       {canChooseSubject ? (
         <Field
           label="For user (ID)"

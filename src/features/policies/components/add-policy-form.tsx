@@ -4,10 +4,10 @@ import { z } from "zod";
 import { runnerRoleLabels } from "../../../../common/enum-labels";
 import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
+import { FormError } from "../../../components/ui/form-error";
 import { Select } from "../../../components/ui/select";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import { RunnerRole } from "../../../gen/gitpod/v1/runner_pb";
-import { describeError } from "../../../lib/errors";
 
 export const addPolicySchema = z.object({
   groupId: z.string().min(1, "Choose a group"),
@@ -48,7 +48,6 @@ export function AddPolicyForm({
     resolver: zodResolver(addPolicySchema),
     defaultValues: { groupId: "", role: "USER", ...defaultValues },
   });
-  const readable = error ? describeError(error) : null;
   return (
     <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="space-y-4" noValidate>
       <Field label="Group" required error={formState.errors.groupId?.message}>
@@ -61,15 +60,7 @@ export function AddPolicyForm({
       <Field label="Role" required error={formState.errors.role?.message}>
         <Select options={roleOptions} {...register("role")} />
       </Field>
-      {readable ? (
-        <div
-          role="alert"
-          className="rounded-rc bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200"
-        >
-          <p>{readable.title}</p>
-          {readable.detail ? <p className="mt-1 font-mono text-xs">{readable.detail}</p> : null}
-        </div>
-      ) : null}
+      <FormError error={error} />
       <div className="flex justify-end gap-2 pt-2">
         <Button onClick={onCancel} disabled={isSubmitting}>
           Cancel

@@ -1,11 +1,11 @@
 import { Code } from "@connectrpc/connect";
 import { useState } from "react";
-import { Button } from "../../../components/ui/button";
 import { hasCode } from "../../../lib/errors";
 import { useListScmOrganizations } from "../api/list-scm-organizations";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";
+import { ToolPaging } from "./tool-paging";
 import { useAuthHint } from "./use-auth-hint";
 
 const PAGE_SIZE = 25;
@@ -61,19 +61,14 @@ export function ScmOrganizationsTool({ runnerId, returnTo }: { runnerId: string;
             </ul>
           )
         ) : null}
-        {request && (pageNumber > 1 || nextToken) ? (
-          <div className="mt-2 flex gap-2">
-            {pageNumber > 1 ? (
-              <Button size="sm" onClick={() => void fetchPage(request, "", 1)} disabled={list.isPending}>
-                First page
-              </Button>
-            ) : null}
-            {nextToken ? (
-              <Button size="sm" onClick={() => void fetchPage(request, nextToken, pageNumber + 1)} loading={list.isPending}>
-                Next page
-              </Button>
-            ) : null}
-          </div>
+        {request ? (
+          <ToolPaging
+            pageNumber={pageNumber}
+            nextToken={nextToken}
+            isPending={list.isPending}
+            onFirstPage={() => void fetchPage(request, "", 1)}
+            onNextPage={(token) => void fetchPage(request, token, pageNumber + 1)}
+          />
         ) : null}
       </ToolAnswer>
     </>

@@ -1,12 +1,12 @@
 import { Code } from "@connectrpc/connect";
 import { useState } from "react";
-import { Button } from "../../../components/ui/button";
 import { SearchMode } from "../../../gen/gitpod/v1/runner_pb";
 import { hasCode } from "../../../lib/errors";
 import { useSearchRepositories } from "../api/search-repositories";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";
+import { ToolPaging } from "./tool-paging";
 import { useAuthHint } from "./use-auth-hint";
 
 const PAGE_SIZE = 10;
@@ -79,19 +79,14 @@ export function SearchRepositoriesTool({ runnerId, returnTo }: { runnerId: strin
             </div>
           )
         ) : null}
-        {query && (pageNumber > 1 || nextToken) ? (
-          <div className="mt-2 flex gap-2">
-            {pageNumber > 1 ? (
-              <Button size="sm" onClick={() => void fetchPage(query, "", 1)} disabled={search.isPending}>
-                First page
-              </Button>
-            ) : null}
-            {nextToken ? (
-              <Button size="sm" onClick={() => void fetchPage(query, nextToken, pageNumber + 1)} loading={search.isPending}>
-                Next page
-              </Button>
-            ) : null}
-          </div>
+        {query ? (
+          <ToolPaging
+            pageNumber={pageNumber}
+            nextToken={nextToken}
+            isPending={search.isPending}
+            onFirstPage={() => void fetchPage(query, "", 1)}
+            onNextPage={(token) => void fetchPage(query, token, pageNumber + 1)}
+          />
         ) : null}
       </ToolAnswer>
     </>

@@ -1,0 +1,39 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { Field } from "../../../components/ui/field";
+import { Input } from "../../../components/ui/input";
+import { ScopesPreview } from "./scopes-preview";
+
+type TokenValueField = "token" | "refreshToken" | "expiresAt" | "scopes";
+
+interface TokenValueFieldsProps {
+  /** The surrounding form's `register` and `formState.errors`; its values include these four fields. */
+  register: (name: TokenValueField) => UseFormRegisterReturn;
+  errors: Partial<Record<TokenValueField, { message?: string }>>;
+  /** The scopes as typed so far, for the preview. */
+  scopes: string;
+  /** Whether the token value must be given (adding) or may stay as it is (updating). */
+  tokenRequired: boolean;
+  labels: { token: string; refreshToken: string };
+  help: Record<TokenValueField, string>;
+}
+
+/** The secret value, refresh token, expiry and scopes that adding and updating a host token share. */
+export function TokenValueFields({ register, errors, scopes, tokenRequired, labels, help }: TokenValueFieldsProps) {
+  return (
+    <>
+      <Field label={labels.token} required={tokenRequired} error={errors.token?.message} help={help.token}>
+        <Input type="password" autoComplete="new-password" spellCheck={false} {...register("token")} />
+      </Field>
+      <Field label={labels.refreshToken} error={errors.refreshToken?.message} help={help.refreshToken}>
+        <Input type="password" autoComplete="new-password" spellCheck={false} {...register("refreshToken")} />
+      </Field>
+      <Field label="Expires" error={errors.expiresAt?.message} help={help.expiresAt}>
+        <Input type="datetime-local" {...register("expiresAt")} />
+      </Field>
+      <Field label="Scopes" error={errors.scopes?.message} help={help.scopes}>
+        <Input autoComplete="off" spellCheck={false} {...register("scopes")} />
+      </Field>
+      <ScopesPreview text={scopes} />
+    </>
+  );
+}

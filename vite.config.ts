@@ -2,6 +2,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
+import { schemaFormChunk } from "./vite.schema-form-chunk.ts";
 
 const apiTarget = process.env.API_TARGET ?? "http://127.0.0.1:8080";
 
@@ -25,6 +26,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     // embed.html: the iframe mode (src/embed/frame-main.tsx), served as /embed.html next to the SPA.
-    rollupOptions: { input: { main: "index.html", embed: "embed.html" } },
+    rolldownOptions: { input: { main: "index.html", embed: "embed.html" }, output: schemaFormChunk },
   },
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { schemaFormChunk } from "../vite.schema-form-chunk.ts";
 
 export default defineConfig({
   root: fileURLToPath(new URL("./forms", import.meta.url)),
@@ -15,5 +16,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../dist/bench", import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
+    // Chunked as the app is (vite.schema-form-chunk.ts), so the benchmark loads the engine as users get it.
+    rolldownOptions: { output: schemaFormChunk },
   },
 });

@@ -1,5 +1,6 @@
-// CPU time of the renderer's main thread while an action runs, from a Chromium trace. Wall-clock figures swell when
-// other processes compete for the cores; thread CPU time barely moves, so the benchmark reports both.
+// Figures the browser itself measures, read from a Chromium trace taken while an action runs: the main thread's CPU
+// time (wall-clock figures swell when other processes compete for the cores; thread CPU time barely moves) and
+// Chrome's EventLatency of each key press, from the input event to the frame presenting its effect.
 import type { Browser, Page } from "@playwright/test";
 
 interface TraceEvent {
@@ -10,19 +11,30 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  id2?: { local?: string };
+  args?: { name?: string; event_latency?: { event_type?: string } };
 }
 
-export async function mainThreadCpuMs(
+export interface TracedFigures {
+  mainThreadCpuMs: number;
+  /** Key press → presentation of the frame showing it, ms, in the order typed. */
+  keyPressLatenciesMs: number[];
+}
+
+export async function traceAction(
   browser: Browser,
   page: Page,
   action: () => Promise<void>,
-): Promise<number> {
-  await browser.startTracing(page, { categories: ["toplevel"] });
+): Promise<TracedFigures> {
+  // "benchmark" carries EventLatency; "toplevel" the tasks whose thread time is summed.
+  await browser.startTracing(page, { categories: ["toplevel", "benchmark"] });
   await action();
   const buffer = await browser.stopTracing();
-  const trace: { traceEvents: TraceEvent[] } = JSON.parse(buffer.toString("utf8"));
-  return rendererMainCpuMs(trace.traceEvents);
+  const { traceEvents }: { traceEvents: TraceEvent[] } = JSON.parse(buffer.toString("utf8"));
+  return {
+    mainThreadCpuMs: rendererMainCpuMs(traceEvents),
+    keyPressLatenciesMs: keyPressLatenciesMs(traceEvents),
+  };
 }
 
 /** Sums the thread time of top-level tasks on renderer main threads, counting nested tasks once. */
@@ -47,4 +59,20 @@ export function rendererMainCpuMs(events: readonly TraceEvent[]): number {
     totalUs += task.tdur ?? 0;
   }
   return totalUs / 1000;
+}
+
+/** EventLatency spans of KEY_PRESSED events (async begin/end pairs sharing an id), in ms. */
+export function keyPressLatenciesMs(events: readonly TraceEvent[]): number[] {
+  const open = new Map<string, TraceEvent>();
+  const latencies: number[] = [];
+  for (const event of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (event.name !== "EventLatency") continue;
+    const id = `${event.pid}:${event.id2?.local}`;
+    if (event.ph === "b") open.set(id, event);
+    const begin = open.get(id);
+    if (event.ph !== "e" || !begin) continue;
+    open.delete(id);
+    if (begin.args?.event_latency?.event_type === "KEY_PRESSED") latencies.push((event.ts - begin.ts) / 1000);
+  }
+  return latencies;
 }

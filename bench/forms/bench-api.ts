@@ -2,10 +2,8 @@
 export type Variant = "schema" | "plain";
 
 export interface PageMeasurements {
-  /** Render + commit of the form (React's synchronous work), ms; the rest of the mount is style, layout, paint. */
+  /** Render + commit of the form's first commit (React's synchronous work), ms. */
   renderMs: number;
-  /** Keydown → next paint for each typed character, ms. */
-  keystrokes: number[];
   longTaskCount: number;
   longTaskTotalMs: number;
   /** Events the Event Timing API saw take ≥ 16 ms to the next paint. */
@@ -18,10 +16,12 @@ export interface BenchApi {
   count: number;
   /** Renders the form; resolves with the time from render start to the next painted frame, ms. */
   mount(): Promise<number>;
+  /** Resolves once every field is in the DOM (the form is no longer aria-busy) and painted: ms since mount began. */
+  settled(): Promise<number>;
   /** Focuses the string input in the middle of the form; returns its label. */
   focusTarget(): string;
-  /** How many keystrokes have been measured so far. */
-  measured(): number;
+  /** Resolves once `count` typed characters have reached the input and a frame has been painted since. */
+  typedAndPainted(count: number): Promise<void>;
   results(): PageMeasurements;
 }
 

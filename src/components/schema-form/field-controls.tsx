@@ -1,13 +1,14 @@
 // One control per schema field. Each is memoised and subscribes only to its own error, so typing in one input
 // re-renders at most that field; inputs stay uncontrolled (register), the DOM holds the value.
 import { memo, Profiler, type ProfilerOnRenderCallback, type ReactNode } from "react";
-import { useFormState, useWatch, type Control, type UseFormRegisterReturn } from "react-hook-form";
+import { useWatch, type Control, type UseFormRegisterReturn } from "react-hook-form";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
 import { Switch } from "../ui/switch";
 import { Textarea } from "../ui/textarea";
-import { selectOptions, type ExtraEntry, type FormValues, type SchemaEntry } from "./form-model";
+import { useFieldError, type FieldErrorStore } from "./field-error-store";
+import type { ExtraEntry, FormValues, SchemaEntry } from "./form-model";
 
 /**
  * register() plus the `form` attribute: inputs sit outside the <form> element and join it by id, because Chromium
@@ -18,26 +19,26 @@ export type BindInput = (name: string) => UseFormRegisterReturn & { form: string
 export interface FieldControlProps {
   entry: SchemaEntry;
   control: Control<FormValues>;
+  errors: FieldErrorStore;
   bind: BindInput;
   /** Wraps the field in a <Profiler id={field id}>, inside the memo boundary so it reports the field's own renders. */
   onRender?: ProfilerOnRenderCallback;
-}
-
-function useFieldError(control: Control<FormValues>, name: string): string | undefined {
-  const { errors } = useFormState({ control, name, exact: true });
-  return errors[name]?.message;
+  /** Below the first screenful: rendered only when scrolled near (content-visibility). */
+  belowFold?: boolean;
 }
 
 function Help({ children }: { children: ReactNode }) {
   return <span className="block">{children}</span>;
 }
 
-// Off-screen fields skip layout and paint until scrolled near (a 1000-field form lays out only what is visible);
-// the padding keeps focus outlines inside the paint containment that content-visibility implies.
-const FIELD_BOX = "-mx-1 px-1 py-1 [content-visibility:auto] [contain-intrinsic-size:auto_4.5rem]";
+const FIELD_BOX = "py-1";
+// Fields below the first screenful skip style, layout and paint while off-screen, so a keystroke repaints only what
+// is visible however long the form. The padding keeps focus outlines inside the paint containment this implies.
+const PAINT_WHEN_NEAR = "-mx-1 px-1 [content-visibility:auto] [contain-intrinsic-size:auto_5rem]";
 
 export const SchemaFieldControl = memo(function SchemaFieldControl({
   onRender,
+  belowFold,
   ...props
 }: FieldControlProps) {
   const content =
@@ -48,18 +49,18 @@ export const SchemaFieldControl = memo(function SchemaFieldControl({
     ) : (
       <EditableField {...props} />
     );
-  const boxed = <div className={FIELD_BOX}>{content}</div>;
+  const placed = belowFold ? <div className={PAINT_WHEN_NEAR}>{content}</div> : content;
   return onRender ? (
     <Profiler id={props.entry.key} onRender={onRender}>
-      {boxed}
+      {placed}
     </Profiler>
   ) : (
-    boxed
+    placed
   );
 });
 
-function EditableField({ entry, control, bind }: FieldControlProps) {
-  const error = useFieldError(control, entry.name);
+function EditableField({ entry, errors, bind }: FieldControlProps) {
+  const error = useFieldError(errors, entry.name);
   const { field } = entry;
   const description = field.description || undefined;
   const registered = bind(entry.name);
@@ -71,6 +72,7 @@ function EditableField({ entry, control, bind }: FieldControlProps) {
           help={description}
           error={error}
           defaultChecked={entry.initial === "true"}
+          className={FIELD_BOX}
           {...registered}
         />
       );
@@ -81,6 +83,7 @@ function EditableField({ entry, control, bind }: FieldControlProps) {
           required={entry.required}
           error={error}
           help={<SecretHelp entry={entry} />}
+          className={FIELD_BOX}
         >
           <Input
             type="password"
@@ -96,7 +99,13 @@ function EditableField({ entry, control, bind }: FieldControlProps) {
           ? field.type.value
           : undefined;
       return (
-        <Field label={entry.label} required={entry.required} error={error} help={description}>
+        <Field
+          label={entry.label}
+          required={entry.required}
+          error={error}
+          help={description}
+          className={FIELD_BOX}
+        >
           <Input
             type="number"
             inputMode="numeric"
@@ -111,7 +120,13 @@ function EditableField({ entry, control, bind }: FieldControlProps) {
     }
     default:
       return (
-        <Field label={entry.label} required={entry.required} error={error} help={description}>
+        <Field
+          label={entry.label}
+          required={entry.required}
+          error={error}
+          help={description}
+          className={FIELD_BOX}
+        >
           <Input
             type="text"
             autoComplete="off"
@@ -136,9 +151,8 @@ function SecretHelp({ entry }: { entry: SchemaEntry }) {
   );
 }
 
-function EnumField({ entry, control, bind }: FieldControlProps) {
-  const error = useFieldError(control, entry.name);
-  const options = selectOptions(entry);
+function EnumField({ entry, control, errors, bind }: FieldControlProps) {
+  const error = useFieldError(errors, entry.name);
   const withEmpty = !entry.required || entry.initial === "";
   return (
     <Field
@@ -146,10 +160,11 @@ function EnumField({ entry, control, bind }: FieldControlProps) {
       required={entry.required}
       error={error}
       help={<EnumHelp entry={entry} control={control} />}
+      className={FIELD_BOX}
     >
       <Select defaultValue={entry.initial} {...bind(entry.name)}>
         {withEmpty ? <option value="">{entry.required ? "Choose…" : "Not set"}</option> : null}
-        {options.map((option) => (
+        {entry.options.map((option) => (
           <option key={option.title} value={option.title} title={option.detail || undefined}>
             {option.subtitle ? `${option.title} — ${option.subtitle}` : option.title}
           </option>
@@ -162,7 +177,7 @@ function EnumField({ entry, control, bind }: FieldControlProps) {
 /** The description and the chosen value's subtitle and detail; watches this one field only. */
 function EnumHelp({ entry, control }: { entry: SchemaEntry; control: Control<FormValues> }) {
   const value = useWatch({ control, name: entry.name, exact: true });
-  const chosen = selectOptions(entry).find((o) => o.title === value);
+  const chosen = entry.options.find((o) => o.title === value);
   const about = chosen ? [chosen.subtitle, chosen.detail].filter(Boolean).join(" · ") : "";
   if (!entry.field.description && !about) return null;
   return (
@@ -197,7 +212,7 @@ function ReadOnlyField({ entry }: { entry: SchemaEntry }) {
       </>
     ) : undefined;
   return (
-    <Field label={entry.label} help={help}>
+    <Field label={entry.label} help={help} className={FIELD_BOX}>
       <Input type="text" readOnly defaultValue={shown} className="bg-slate-50 dark:bg-slate-800/60" />
     </Field>
   );
@@ -205,14 +220,14 @@ function ReadOnlyField({ entry }: { entry: SchemaEntry }) {
 
 export const ExtraFieldControl = memo(function ExtraFieldControl({
   entry,
-  control,
+  errors,
   bind,
 }: {
   entry: ExtraEntry;
-  control: Control<FormValues>;
+  errors: FieldErrorStore;
   bind: BindInput;
 }) {
-  const error = useFieldError(control, entry.name);
+  const error = useFieldError(errors, entry.name);
   const { extra } = entry;
   const registered = bind(entry.name);
   return (

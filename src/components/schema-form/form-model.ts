@@ -6,6 +6,7 @@ import {
   enumOptions,
   fieldKind,
   fieldLabel,
+  type EnumOption,
   type FieldKind,
   type SchemaField,
 } from "../../../common/schema-fields";
@@ -44,6 +45,8 @@ export interface SchemaEntry {
   secretSet: boolean;
   /** Encoded initial value ("" for secrets: they are never pre-filled). */
   initial: string;
+  /** An enum's choices, plus the initial value when it is not among them (so a stale value shows, and is rejected). */
+  options: EnumOption[];
 }
 
 export interface ExtraEntry {
@@ -129,6 +132,7 @@ export function buildFormModel({
       required,
       secretSet,
       initial,
+      options: control === "select" ? choicesWith(enumOptions(field), initial) : [],
     };
     if (editable) {
       nameByKey.set(field.id, entry.name);
@@ -152,13 +156,9 @@ export function encodeFormValue(value: FormValue | undefined): string {
   return value ?? "";
 }
 
-/** Enum options, plus the current value when it is not among them (so a stale value is visible, and rejected). */
-export function selectOptions(entry: SchemaEntry): ReturnType<typeof enumOptions> {
-  const options = enumOptions(entry.field);
-  if (entry.initial !== "" && !options.some((o) => o.title === entry.initial)) {
-    return [...options, { title: entry.initial, subtitle: "", detail: "" }];
-  }
-  return options;
+function choicesWith(options: EnumOption[], initial: string): EnumOption[] {
+  if (initial === "" || options.some((o) => o.title === initial)) return options;
+  return [...options, { title: initial, subtitle: "", detail: "" }];
 }
 
 export interface SchemaFormResult {

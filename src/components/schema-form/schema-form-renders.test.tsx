@@ -1,5 +1,5 @@
 import { Profiler, type ProfilerOnRenderCallback } from "react";
-import { render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { SchemaForm } from "./schema-form";
@@ -14,6 +14,36 @@ function renderCounter() {
   return { updates, onRender, reset: () => updates.clear() };
 }
 
+/** A large form mounts its first screenful, then the rest over a few tasks (aria-busy until then). */
+async function waitForAllFields(container: HTMLElement) {
+  await waitFor(() => expect(container.querySelector("[aria-busy]")).toBeNull());
+}
+
+describe("SchemaForm on large schemas", () => {
+  const fields = generatedSchema(100);
+
+  it("shows the first screenful at once and every field within a few tasks", async () => {
+    const { container } = render(<SchemaForm fields={fields} onSubmit={vi.fn()} />);
+    expect(container.firstElementChild).toHaveAttribute("aria-busy", "true");
+    expect(screen.getByText("Setting 1", { selector: "label" })).toBeInTheDocument();
+    expect(screen.queryByText("Setting 100", { selector: "label" })).toBeNull();
+    await waitForAllFields(container);
+    expect(container.querySelectorAll("label")).toHaveLength(100);
+  });
+
+  it("a submit before every field is shown still checks them all and focuses the first invalid one", async () => {
+    const onSubmit = vi.fn();
+    render(<SchemaForm fields={fields} onSubmit={onSubmit} />);
+    // Setting 20 is a required string field, left empty, not in the first commit.
+    expect(screen.queryByRole("textbox", { name: "Setting 20" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    const setting20 = await screen.findByRole("textbox", { name: "Setting 20" });
+    await waitFor(() => expect(setting20).toHaveFocus());
+    expect(setting20).toHaveAccessibleDescription(/Setting 20 is required/);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});
+
 describe("SchemaForm re-renders", () => {
   const fields = generatedSchema(40);
   const target = fields[19];
@@ -24,12 +54,12 @@ describe("SchemaForm re-renders", () => {
   it("re-renders nothing while typing into a fresh form (inputs are uncontrolled)", async () => {
     const counter = renderCounter();
     let formCommits = 0;
-    render(
+    const { container } = render(
       <Profiler id="form" onRender={() => formCommits++}>
         <SchemaForm fields={fields} onSubmit={vi.fn()} profileFields={counter.onRender} />
       </Profiler>,
     );
-    await waitFor(() => expect(screen.getByRole("button", { name: "Save" })).toBeEnabled());
+    await waitForAllFields(container);
     const input = screen.getByRole("textbox", { name: label });
     await userEvent.setup().click(input);
     const commitsBefore = formCommits;
@@ -42,7 +72,10 @@ describe("SchemaForm re-renders", () => {
 
   it("after a failed submit, a keystroke re-renders at most the field being edited", async () => {
     const counter = renderCounter();
-    render(<SchemaForm fields={fields} onSubmit={vi.fn()} profileFields={counter.onRender} />);
+    const { container } = render(
+      <SchemaForm fields={fields} onSubmit={vi.fn()} profileFields={counter.onRender} />,
+    );
+    await waitForAllFields(container);
     const user = userEvent.setup();
     const input = screen.getByRole("textbox", { name: label });
     await user.type(input, "X");

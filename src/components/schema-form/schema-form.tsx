@@ -28,12 +28,21 @@
  *
  * The form reads its initial values at mount and starts afresh whenever the fields or initial values change in
  * content (e.g. after a save refetches the runner). Inputs are uncontrolled: a keystroke re-renders at most the
- * field being typed in. The inputs sit outside the <form> element and join it by their `form` attribute (faster in
+ * field being typed in. A form taller than the window mounts the first screenful at once and the rest in later
+ * commits, within a few frames (aria-busy meanwhile; a submit or server errors mount the rest at once). The inputs sit outside the <form> element and join it by their `form` attribute (faster in
  * Chromium for large forms); a submit button of your own in `children` needs `form={id}`. `profileFields` puts a
  * React <Profiler id={field id}> inside every schema field (tests count its re-renders).
  */
-import { useCallback, useId, useMemo, useState, type ProfilerOnRenderCallback, type ReactNode } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useState,
+  type BaseSyntheticEvent,
+  type ProfilerOnRenderCallback,
+  type ReactNode,
+} from "react";
+import { flushSync } from "react-dom";
 import { useForm } from "react-hook-form";
 import type { FieldError, SchemaField } from "../../../common/schema-fields";
 import { Button } from "../ui/button";
@@ -48,8 +57,10 @@ import {
   type KeyValue,
   type SchemaFormResult,
 } from "./form-model";
+import { useFieldErrorStore } from "./field-error-store";
+import { useProgressiveCount } from "./use-progressive-count";
 import { useServerErrors } from "./use-server-errors";
-import { buildZodSchema } from "./zod-schema";
+import { lazyZodResolver } from "./zod-schema";
 
 export type { ExtraField, KeyValue, SchemaFormResult } from "./form-model";
 
@@ -95,29 +106,40 @@ export function SchemaForm(props: SchemaFormProps) {
 function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormModel }) {
   // The model that built the defaults and resolver stays fixed for this mount: a content change remounts.
   const [initialModel] = useState(model);
-  const resolver = useMemo(() => zodResolver(buildZodSchema(initialModel)), [initialModel]);
+  const resolver = useMemo(() => lazyZodResolver(initialModel), [initialModel]);
   const form = useForm<FormValues>({
     defaultValues: initialModel.defaultValues,
     resolver,
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
+  const errors = useFieldErrorStore(form);
   const { unmatched, summaryRef } = useServerErrors(form, initialModel, props.serverErrors);
   const { control, register, handleSubmit } = form;
   const generatedId = useId();
   const formId = props.id ?? `schema-form-${generatedId}`;
   const bind = useCallback<BindInput>((name) => ({ ...register(name), form: formId }), [register, formId]);
   const busy = form.formState.isSubmitting || Boolean(props.isSubmitting) || Boolean(props.isValidating);
-  const submit = handleSubmit((data) => props.onSubmit(buildResult(initialModel, data)));
+  const total = initialModel.entries.length;
+  const [submitted, setSubmitted] = useState(false);
+  const { shown, firstScreen } = useProgressiveCount(total, submitted || Boolean(props.serverErrors?.length));
+  // Validation focuses the first invalid input, so every input must be mounted (registered) before it runs.
+  const withAllFields =
+    (handler: (event?: BaseSyntheticEvent) => Promise<void>) => (event?: BaseSyntheticEvent) => {
+      if (shown < total) flushSync(() => setSubmitted(true));
+      return handler(event);
+    };
+  const submit = withAllFields(handleSubmit((data) => props.onSubmit(buildResult(initialModel, data))));
   const onValidate = props.onValidate;
   const validate = onValidate
-    ? handleSubmit((data) => onValidate(buildResult(initialModel, data)))
+    ? withAllFields(handleSubmit((data) => onValidate(buildResult(initialModel, data))))
     : undefined;
 
   return (
     <div
       role={props["aria-label"] ? "form" : undefined}
       aria-label={props["aria-label"]}
+      aria-busy={shown < total || undefined}
       className="space-y-4"
     >
       {props.error || unmatched.length > 0 ? (
@@ -138,13 +160,15 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
         </div>
       ) : null}
       {initialModel.extras.map((entry) => (
-        <ExtraFieldControl key={entry.name} entry={entry} control={control} bind={bind} />
+        <ExtraFieldControl key={entry.name} entry={entry} errors={errors} bind={bind} />
       ))}
-      {initialModel.entries.map((entry) => (
+      {initialModel.entries.slice(0, shown).map((entry, index) => (
         <SchemaFieldControl
           key={entry.name}
           entry={entry}
+          belowFold={index >= firstScreen}
           control={control}
+          errors={errors}
           bind={bind}
           onRender={props.profileFields}
         />

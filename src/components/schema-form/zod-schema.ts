@@ -1,9 +1,18 @@
 // The zod schema of a form model, built at runtime. Every rule and message comes from common/schema-fields.ts,
 // so the browser says exactly what the server would ("CPU must be between 1 and 64"). Needs
 // z.config({ jitless: true }) at start-up (done in src/main.tsx): no eval under the console's CSP.
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { Resolver } from "react-hook-form";
 import { z } from "zod";
 import { validateFieldValue } from "../../../common/schema-fields";
-import { isEditable, type ExtraEntry, type FormModel, type FormValue, type SchemaEntry } from "./form-model";
+import {
+  isEditable,
+  type ExtraEntry,
+  type FormModel,
+  type FormValue,
+  type FormValues,
+  type SchemaEntry,
+} from "./form-model";
 
 export function validateEntry(entry: SchemaEntry, value: string): string | undefined {
   if (entry.control === "secret" && value === "") {
@@ -36,4 +45,13 @@ export function buildZodSchema(model: FormModel) {
       entry.control === "switch" ? z.boolean() : checkedString((v) => validateEntry(entry, v));
   }
   return z.object(shape);
+}
+
+/** The resolver of a form model, building its zod schema at the first validation: a mount does not pay for it. */
+export function lazyZodResolver(model: FormModel): Resolver<FormValues> {
+  let resolver: Resolver<FormValues> | undefined;
+  return (values, context, options) => {
+    resolver ??= zodResolver(buildZodSchema(model));
+    return resolver(values, context, options);
+  };
 }

@@ -19,6 +19,8 @@ import { traceAction } from "./bench-forms-trace";
 const SIZES = (process.env.BENCH_FORMS_SIZES ?? "50,200,1000").split(",").map(Number);
 const VARIANTS: Variant[] = ["schema", "plain"];
 const RUNS = 3;
+/** The smallest generated schema with a string field to type into (bool, int, enum, string). */
+const FLOOR_FIELDS = 4;
 const TYPED = "abcdefghijklmnopqrst";
 const OUT_DIR = path.resolve("dist/bench");
 const CHROMIUM = "/usr/bin/chromium";
@@ -159,6 +161,14 @@ async function main() {
     const cores = os.cpus().length;
     console.log(
       `load average ${load?.toFixed(1)} on ${cores} cores${(load ?? 0) > cores ? " — the machine is busy: figures are inflated, compare the ratios" : ""}\n`,
+    );
+    // The machine's floor: what typing costs on a page with next to nothing on it.
+    const floorRuns: RunFigures[] = [];
+    for (let run = 0; run < RUNS; run++)
+      floorRuns.push(await measureOnce(browser, origin, "plain", FLOOR_FIELDS));
+    const floor = medianOf(floorRuns);
+    console.log(
+      `floor (a page of ${FLOOR_FIELDS} plain inputs): mount ${fmt(floor.mountMs)}, keystroke-to-paint median ${fmt(floor.keyMedianMs)}, worst ${fmt(floor.keyWorstMs)}, CPU/key ${fmt(floor.keyCpuMs)}\n`,
     );
     for (const count of SIZES) {
       const figures = new Map<Variant, RunFigures>();

@@ -1,14 +1,21 @@
 // One control per schema field. Each is memoised and subscribes only to its own error, so typing in one input
 // re-renders at most that field; inputs stay uncontrolled (register), the DOM holds the value.
-import { memo, Profiler, type ProfilerOnRenderCallback, type ReactNode } from "react";
-import { useWatch, type Control, type UseFormRegisterReturn } from "react-hook-form";
+import {
+  memo,
+  Profiler,
+  useState,
+  type InputHTMLAttributes,
+  type ProfilerOnRenderCallback,
+  type ReactNode,
+} from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
 import { Select } from "../ui/select";
 import { Switch } from "../ui/switch";
 import { Textarea } from "../ui/textarea";
 import { useFieldError, type FieldErrorStore } from "./field-error-store";
-import type { ExtraEntry, FormValues, SchemaEntry } from "./form-model";
+import type { ExtraEntry, SchemaEntry } from "./form-model";
 
 /**
  * register() plus the `form` attribute: inputs sit outside the <form> element and join it by id, because Chromium
@@ -18,7 +25,6 @@ export type BindInput = (name: string) => UseFormRegisterReturn & { form: string
 
 export interface FieldControlProps {
   entry: SchemaEntry;
-  control: Control<FormValues>;
   errors: FieldErrorStore;
   bind: BindInput;
   /** Wraps the field in a <Profiler id={field id}>, inside the memo boundary so it reports the field's own renders. */
@@ -61,81 +67,63 @@ export const SchemaFieldControl = memo(function SchemaFieldControl({
 
 function EditableField({ entry, errors, bind }: FieldControlProps) {
   const error = useFieldError(errors, entry.name);
-  const { field } = entry;
-  const description = field.description || undefined;
+  const description = entry.field.description || undefined;
   const registered = bind(entry.name);
-  switch (entry.control) {
-    case "switch":
-      return (
-        <Switch
-          label={entry.label}
-          help={description}
-          error={error}
-          defaultChecked={entry.initial === "true"}
-          className={FIELD_BOX}
-          {...registered}
-        />
-      );
+  if (entry.control === "switch") {
+    return (
+      <Switch
+        label={entry.label}
+        help={description}
+        error={error}
+        defaultChecked={entry.initial === "true"}
+        className={FIELD_BOX}
+        {...registered}
+      />
+    );
+  }
+  return (
+    <Field
+      label={entry.label}
+      required={entry.required}
+      error={error}
+      help={entry.control === "secret" ? <SecretHelp entry={entry} /> : description}
+      className={FIELD_BOX}
+    >
+      <Input {...inputAttributes(entry)} {...registered} />
+    </Field>
+  );
+}
+
+/** What sets a secret, number or text input apart. A secret is never pre-filled: empty keeps the stored value. */
+function inputAttributes({
+  control,
+  field,
+  initial,
+  secretSet,
+}: SchemaEntry): InputHTMLAttributes<HTMLInputElement> {
+  switch (control) {
     case "secret":
-      return (
-        <Field
-          label={entry.label}
-          required={entry.required}
-          error={error}
-          help={<SecretHelp entry={entry} />}
-          className={FIELD_BOX}
-        >
-          <Input
-            type="password"
-            autoComplete="new-password"
-            placeholder={entry.secretSet ? "Leave empty to keep the stored value" : undefined}
-            {...registered}
-          />
-        </Field>
-      );
+      return {
+        type: "password",
+        autoComplete: "new-password",
+        placeholder: secretSet ? "Leave empty to keep the stored value" : undefined,
+      };
     case "number": {
       const range =
         field.type.case === "int" && (field.type.value.min !== 0 || field.type.value.max !== 0)
           ? field.type.value
           : undefined;
-      return (
-        <Field
-          label={entry.label}
-          required={entry.required}
-          error={error}
-          help={description}
-          className={FIELD_BOX}
-        >
-          <Input
-            type="number"
-            inputMode="numeric"
-            step={1}
-            min={range?.min}
-            max={range?.max}
-            defaultValue={entry.initial}
-            {...registered}
-          />
-        </Field>
-      );
+      return {
+        type: "number",
+        inputMode: "numeric",
+        step: 1,
+        min: range?.min,
+        max: range?.max,
+        defaultValue: initial,
+      };
     }
     default:
-      return (
-        <Field
-          label={entry.label}
-          required={entry.required}
-          error={error}
-          help={description}
-          className={FIELD_BOX}
-        >
-          <Input
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            defaultValue={entry.initial}
-            {...registered}
-          />
-        </Field>
-      );
+      return { type: "text", autoComplete: "off", spellCheck: false, defaultValue: initial };
   }
 }
 
@@ -151,18 +139,28 @@ function SecretHelp({ entry }: { entry: SchemaEntry }) {
   );
 }
 
-function EnumField({ entry, control, errors, bind }: FieldControlProps) {
+function EnumField({ entry, errors, bind }: FieldControlProps) {
   const error = useFieldError(errors, entry.name);
+  // The help follows the chosen value; only the user changes it (new initial values remount the form).
+  const [chosen, setChosen] = useState(entry.initial);
+  const registered = bind(entry.name);
   const withEmpty = !entry.required || entry.initial === "";
   return (
     <Field
       label={entry.label}
       required={entry.required}
       error={error}
-      help={<EnumHelp entry={entry} control={control} />}
+      help={<EnumHelp entry={entry} chosen={chosen} />}
       className={FIELD_BOX}
     >
-      <Select defaultValue={entry.initial} {...bind(entry.name)}>
+      <Select
+        defaultValue={entry.initial}
+        {...registered}
+        onChange={(event) => {
+          setChosen(event.target.value);
+          return registered.onChange(event);
+        }}
+      >
         {withEmpty ? <option value="">{entry.required ? "Choose…" : "Not set"}</option> : null}
         {entry.options.map((option) => (
           <option key={option.title} value={option.title} title={option.detail || undefined}>
@@ -174,16 +172,15 @@ function EnumField({ entry, control, errors, bind }: FieldControlProps) {
   );
 }
 
-/** The description and the chosen value's subtitle and detail; watches this one field only. */
-function EnumHelp({ entry, control }: { entry: SchemaEntry; control: Control<FormValues> }) {
-  const value = useWatch({ control, name: entry.name, exact: true });
-  const chosen = entry.options.find((o) => o.title === value);
-  const about = chosen ? [chosen.subtitle, chosen.detail].filter(Boolean).join(" · ") : "";
+/** The description and the chosen value's subtitle and detail. */
+function EnumHelp({ entry, chosen }: { entry: SchemaEntry; chosen: string }) {
+  const option = entry.options.find((o) => o.title === chosen);
+  const about = option ? [option.subtitle, option.detail].filter(Boolean).join(" · ") : "";
   if (!entry.field.description && !about) return null;
   return (
     <>
       {entry.field.description ? <Help>{entry.field.description}</Help> : null}
-      {about ? <Help>{`${chosen?.title}: ${about}`}</Help> : null}
+      {about ? <Help>{`${option?.title}: ${about}`}</Help> : null}
     </>
   );
 }

@@ -115,7 +115,7 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
   });
   const errors = useFieldErrorStore(form);
   const { unmatched, summaryRef } = useServerErrors(form, initialModel, props.serverErrors);
-  const { control, register, handleSubmit } = form;
+  const { register, handleSubmit } = form;
   const generatedId = useId();
   const formId = props.id ?? `schema-form-${generatedId}`;
   const bind = useCallback<BindInput>((name) => ({ ...register(name), form: formId }), [register, formId]);
@@ -167,7 +167,6 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
           key={entry.name}
           entry={entry}
           belowFold={index >= firstScreen}
-          control={control}
           errors={errors}
           bind={bind}
           onRender={props.profileFields}

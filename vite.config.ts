@@ -9,7 +9,12 @@ const apiTarget = process.env.API_TARGET ?? "http://127.0.0.1:8080";
 export default defineConfig({
   plugins: [
     // The router plugin must come before react(): it rewrites route files for code splitting.
-    tanstackRouter({ target: "react", autoCodeSplitting: true, routesDirectory: "src/routes", generatedRouteTree: "src/routeTree.gen.ts" }),
+    tanstackRouter({
+      target: "react",
+      autoCodeSplitting: true,
+      routesDirectory: "src/routes",
+      generatedRouteTree: "src/routeTree.gen.ts",
+    }),
     react(),
     tailwindcss(),
   ],
@@ -26,6 +31,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     // embed.html: the iframe mode (src/embed/frame-main.tsx), served as /embed.html next to the SPA.
-    rolldownOptions: { input: { main: "index.html", embed: "embed.html" }, output: schemaFormChunk },
+    rolldownOptions: { input: { main: "index.html", embed: "embed.html" }, output: schemaFormChunk() },
   },
 });

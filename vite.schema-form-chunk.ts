@@ -3,16 +3,32 @@
 // lazy compilation (~30 ms on this machine); the app's other chunks keep V8's lazy default.
 import type { UserConfig } from "vite";
 
-type OutputOptions = NonNullable<NonNullable<NonNullable<UserConfig["build"]>["rolldownOptions"]>["output"]>;
+type OutputOptions = Exclude<
+  NonNullable<NonNullable<NonNullable<UserConfig["build"]>["rolldownOptions"]>["output"]>,
+  readonly unknown[]
+>;
+type ChunkGroup = NonNullable<Extract<OutputOptions["codeSplitting"], object>["groups"]>[number];
 
 const CHUNK = "schema-form";
 const ENGINE =
   /[\\/](src[\\/]components[\\/]schema-form|common[\\/]schema-fields|node_modules[\\/](react-hook-form|@hookform[\\/]resolvers))[\\/]/;
 
-export const schemaFormChunk: OutputOptions = {
-  // Only the matched modules: the UI primitives they import stay where the first page loads them, and zod (run only
-  // when a form validates) stays lazily compiled.
-  codeSplitting: { groups: [{ name: CHUNK, test: ENGINE, includeDependenciesRecursively: false }] },
-  // After minification, which would drop the comment.
-  postBanner: (chunk) => (chunk.name === CHUNK ? "//# allFunctionsCalledOnLoad" : ""),
+/**
+ * Only the matched modules: the UI primitives they import stay where the first page loads them, and zod (run only
+ * when a form validates) stays lazily compiled. The chunk and the one rendering a form may import each other; that
+ * is safe while React (whose memo() and createContext() run at module load) sits in a chunk of its own, as the
+ * app's automatic splitting puts it.
+ */
+export const schemaFormGroup: ChunkGroup = {
+  name: CHUNK,
+  test: ENGINE,
+  includeDependenciesRecursively: false,
 };
+
+export function schemaFormChunk(otherGroups: ChunkGroup[] = []): OutputOptions {
+  return {
+    codeSplitting: { groups: [schemaFormGroup, ...otherGroups] },
+    // After minification, which would drop the comment.
+    postBanner: (chunk) => (chunk.name === CHUNK ? "//# allFunctionsCalledOnLoad" : ""),
+  };
+}

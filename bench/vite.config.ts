@@ -17,6 +17,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     // Chunked as the app is (vite.schema-form-chunk.ts), so the benchmark loads the engine as users get it.
-    rolldownOptions: { output: schemaFormChunk },
+    // React in a chunk of its own too, as in the app, where many chunks share it.
+    rolldownOptions: {
+      output: schemaFormChunk([
+        { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+      ]),
+    },
   },
 });

@@ -31,7 +31,7 @@ const measurements: PageMeasurements = {
   cspViolations: 0,
 };
 let measuring = false;
-let settled: Promise<number> = Promise.reject(new Error("not mounted"));
+let settled: Promise<number> | undefined;
 document.addEventListener("securitypolicyviolation", () => measurements.cspViolations++);
 new PerformanceObserver((list) => {
   if (!measuring) return;
@@ -107,7 +107,7 @@ window.bench = {
     input.focus();
     return label?.textContent ?? "";
   },
-  settled: () => settled,
+  settled: () => settled ?? Promise.reject(new Error("not mounted")),
   typedAndPainted: (count) => paintedWhen(() => inputs >= count),
   results: () => measurements,
 };

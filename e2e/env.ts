@@ -1,4 +1,5 @@
-export const E2E_PORT = 8191;
+// E2E_PORT lets two Playwright runs share the machine (each starts its own server).
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8191);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const ADMIN_TOKEN = "rc-e2e-admin-token-0123456789abcdef";
 export const MEMBER_TOKEN = "rc-e2e-member-token-0123456789abcdef";

@@ -1,7 +1,17 @@
 // Human labels for the API's enums, shared by the UI and the server (plain TypeScript, imports only src/gen).
 import { Principal } from "../src/gen/gitpod/v1/identity_pb";
-import { HostAuthenticationTokenSource, RunnerKind, RunnerProvider } from "../src/gen/gitpod/v1/runner_configuration_pb";
-import { LogLevel, RunnerCapability, RunnerPhase, RunnerReleaseChannel, RunnerRole } from "../src/gen/gitpod/v1/runner_pb";
+import {
+  HostAuthenticationTokenSource,
+  RunnerKind,
+  RunnerProvider,
+} from "../src/gen/gitpod/v1/runner_configuration_pb";
+import {
+  LogLevel,
+  RunnerCapability,
+  RunnerPhase,
+  RunnerReleaseChannel,
+  RunnerRole,
+} from "../src/gen/gitpod/v1/runner_pb";
 
 export const runnerPhaseLabels: Record<RunnerPhase, string> = {
   [RunnerPhase.UNSPECIFIED]: "Unknown",
@@ -94,4 +104,15 @@ export const principalLabels: Record<Principal, string> = {
 export function enumLabel<E extends number>(labels: Record<E, string>, value: E | number): string {
   const known: Partial<Record<number, string>> = labels;
   return known[value] ?? `Unknown (${value})`;
+}
+
+/**
+ * What a runner runs on, as the UI names it: its provider; where the API has none, its kind — the org's
+ * LOCAL_CONFIGURATION runner only holds configuration and has no provider, so "Unknown" would be wrong there.
+ * "" when neither is known (callers show their own placeholder).
+ */
+export function runnerProviderText(runner: { kind: RunnerKind; provider: RunnerProvider }): string {
+  if (runner.provider !== RunnerProvider.UNSPECIFIED) return enumLabel(runnerProviderLabels, runner.provider);
+  if (runner.kind !== RunnerKind.UNSPECIFIED) return enumLabel(runnerKindLabels, runner.kind);
+  return "";
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { adminHeaders, call, signIn } from "./support";
 
 /** "2026-12-05T09:30" in the browser's zone, `days` from now. */
@@ -16,11 +16,9 @@ interface HostToken {
   expiresAt?: string;
 }
 
-test("an admin adds, rotates and deletes a host token; the value is never shown", async ({
-  page,
-  request,
-}) => {
-  const runnerName = `tokens-e2e-${Date.now().toString(36)}`;
+/** A fresh runner of this spec's own whose gitlab.com integration allows personal access tokens. */
+async function runnerWithGitLabPats(request: APIRequestContext, prefix: string) {
+  const runnerName = `${prefix}-${Date.now().toString(36)}`;
   const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
     name: runnerName,
     provider: "RUNNER_PROVIDER_LINUX_HOST",
@@ -31,6 +29,14 @@ test("an admin adds, rotates and deletes a host token; the value is never shown"
     host: "gitlab.com",
     pat: true,
   });
+  return { runnerName, runner };
+}
+
+test("an admin adds, rotates and deletes a host token; the value is never shown", async ({
+  page,
+  request,
+}) => {
+  const { runnerName, runner } = await runnerWithGitLabPats(request, "tokens-e2e");
   await signIn(page);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Host tokens" }).click();
@@ -75,6 +81,11 @@ test("an admin adds, rotates and deletes a host token; the value is never shown"
   // Rotate with a new value and a later expiry; scopes left as they are.
   await row.getByRole("button", { name: "Update gitlab.com token of yours" }).click();
   const update = page.getByRole("form", { name: "Update host token" });
+  // The dialog names the token by the ID the server stored (with Copy), never by its value.
+  const updateDialog = page.getByRole("dialog", { name: "Update the gitlab.com token" });
+  await expect(updateDialog.getByText(token?.id ?? "no token id")).toBeVisible();
+  await expect(updateDialog.getByRole("button", { name: "Copy Token ID" })).toBeVisible();
+  await expect(updateDialog).toContainText(`${runnerName} uses it to reach gitlab.com`);
   await expect(update.getByLabel("New token value")).toHaveValue("");
   await update.getByLabel("New token value").fill("glpat-e2e-rotated");
   await update.getByLabel("Expires").fill(localInput(40));
@@ -106,4 +117,48 @@ test("an admin adds, rotates and deletes a host token; the value is never shown"
   });
   expect(gone.status()).toBe(404);
   expect((await gone.json()).code).toBe("not_found");
+});
+
+test("a PAT-only integration leads to adding a personal access token on its runner", async ({
+  page,
+  request,
+}) => {
+  const { runnerName, runner } = await runnerWithGitLabPats(request, "scm-pat-e2e");
+  await signIn(page);
+  await page.goto("/scm-integrations");
+  await page.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  const row = page
+    .getByRole("table", { name: "SCM integrations" })
+    .getByRole("row")
+    .filter({ hasText: "gitlab.com" });
+  await expect(row.getByText("Not connected")).toBeVisible();
+
+  // The hint is a link to the runner's host tokens, where "Add host token" starts on that runner.
+  await row
+    .getByRole("link", { name: `Add a personal access token for gitlab.com on ${runnerName}`, exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/host-tokens\\?runnerId=${runner.runnerId}`));
+  await expect(page.getByRole("combobox", { name: "Runner" })).toHaveValue(runner.runnerId);
+  await page.getByRole("button", { name: "Add host token" }).click();
+  const form = page.getByRole("form", { name: "New host token" });
+  await expect(form.getByRole("combobox", { name: "Runner" })).toHaveValue(runner.runnerId);
+  await form.getByRole("combobox", { name: "Host" }).fill("gitlab.com");
+  await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-e2e-from-hint");
+  await form.getByRole("button", { name: "Add token" }).click();
+  await expect(form).toBeHidden();
+  await expect(
+    page.getByRole("table", { name: "Host tokens" }).getByRole("row").filter({ hasText: "gitlab.com" }),
+  ).toContainText("Ada Admin (you)");
+
+  const stored = await call<{ tokens?: HostToken[] }>(
+    request,
+    "RunnerConfigurationService/ListHostAuthenticationTokens",
+    {
+      filter: { runnerId: runner.runnerId },
+    },
+  );
+  expect(stored.tokens?.map((token) => [token.host, token.source])).toEqual([
+    ["gitlab.com", "HOST_AUTHENTICATION_TOKEN_SOURCE_PAT"],
+  ]);
+  expect(JSON.stringify(stored)).not.toContain("glpat-e2e-from-hint");
 });

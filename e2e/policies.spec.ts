@@ -58,7 +58,8 @@ test("an admin shares a runner with a group as User, makes it Admin, then remove
 
   const section = await runnerSection(page, runnerName);
   await expect(section.getByText(`${runnerName} is not shared with any group`)).toBeVisible();
-  await section.getByRole("button", { name: "Add group" }).click();
+  // Each runner's "Add group" is named after it, also in the empty state: unique on a page of many runners.
+  await page.getByRole("button", { name: `Add group to ${runnerName}`, exact: true }).click();
   const dialog = page.getByRole("dialog", { name: `Share ${runnerName} with a group` });
   await dialog.getByRole("combobox", { name: /Group/ }).selectOption({ label: "Security" });
   await dialog.getByRole("combobox", { name: /Role/ }).selectOption("USER");

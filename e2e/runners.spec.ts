@@ -165,4 +165,54 @@ test.describe("runners", () => {
     await page.goto("/runners/new");
     await expect(page.getByText("You cannot create runners")).toBeVisible();
   });
+
+  test("the local configuration runner shows its kind where it has no provider, never Unknown", async ({ page, request }) => {
+    const { body } = await call<{ runners: Array<ApiRunner & { kind?: string }> }>(request, "ListRunners", { filter: { kinds: ["RUNNER_KIND_LOCAL_CONFIGURATION"] } });
+    const localConfiguration = body.runners[0];
+    expect(localConfiguration).toBeDefined();
+    await signIn(page, ADMIN_TOKEN);
+
+    await page.goto("/runners?kind=local-configuration");
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: localConfiguration?.name ?? "", exact: true }) });
+    await expect(row).toContainText("Local configuration");
+    await expect(page.getByRole("table")).not.toContainText("Unknown");
+
+    await row.getByRole("link").click();
+    await expect(page.getByText("Local configuration runner: the organization's settings for local runners")).toBeVisible();
+    const identity = page.getByRole("definition").filter({ hasText: "None (configuration only)" });
+    await expect(identity).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText("Unknown");
+
+    // The ID is shown in full and its copy button puts exactly it on the clipboard.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copy runner ID" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Runner ID copied" })).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(localConfiguration?.runnerId);
+  });
+
+  test("scrolling to the end of the loaded runners loads the next page, and an empty filter result offers to clear it", async ({ page, request }) => {
+    const prefix = unique("e2e-scroll");
+    const created: ApiRunner[] = [];
+    for (let index = 0; index < 30; index++) created.push(await createRunner(request, `${prefix}-${String(index).padStart(2, "0")}`, "RUNNER_PROVIDER_DESKTOP_MAC"));
+    try {
+      await signIn(page, ADMIN_TOKEN);
+      await page.goto("/runners?provider=desktop-mac&pageSize=25");
+      const status = page.getByRole("status").filter({ hasText: /runners loaded/ });
+      await expect(status).toHaveText(/^25 runners loaded — more available$/);
+      const region = page.getByRole("region", { name: "Runners list" });
+      await region.hover();
+      for (let step = 0; step < 10; step++) await page.mouse.wheel(0, 400);
+      // No click on "Load more": the next page follows the scroll position.
+      await expect(status).not.toContainText("25 runners loaded");
+      await expect(page.getByRole("link", { name: `${prefix}-29`, exact: true })).toBeAttached();
+
+      await page.goto("/runners?provider=desktop-mac&kind=remote");
+      await expect(page.getByText("No runners match these filters")).toBeVisible();
+      await page.getByRole("button", { name: "Show all runners" }).click();
+      await expect(page).toHaveURL(/\/runners(\?pageSize=25)?$/);
+      await expect(page.getByRole("link", { name: "aws-prod-eu", exact: true })).toBeVisible();
+    } finally {
+      for (const runner of created) await call(request, "DeleteRunner", { runnerId: runner.runnerId, force: true });
+    }
+  });
 });

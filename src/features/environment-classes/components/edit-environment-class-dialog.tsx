@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Button } from "../../../components/ui/button";
-import { CopyButton } from "../../../components/ui/copy-button";
-import { Dialog } from "../../../components/ui/dialog";
+import { CopyableId } from "../../../components/ui/copyable-id";
+import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useCan } from "../../session/use-can";
@@ -21,15 +21,11 @@ interface EditEnvironmentClassDialogProps {
  * Callers who may not change the class (runner USER) get the same details read-only.
  */
 export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEnvironmentClassDialogProps) {
-  const update = useUpdateEnvironmentClass();
+  const dialog = useFormDialog(useUpdateEnvironmentClass(), onClose);
   const allowed = useCan();
   const runnerRole = useRunnerRole(environmentClass?.runnerId);
   const canManage = allowed("environmentClasses:manage", { runnerRole });
   const headingId = useId();
-  const close = () => {
-    update.reset();
-    onClose();
-  };
   const submit = async (values: EditEnvironmentClassValues) => {
     if (!environmentClass) return;
     const changes = {
@@ -42,11 +38,11 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
       changes.description === undefined &&
       changes.enabled === undefined
     ) {
-      close();
+      toast.info("Nothing changed");
+      dialog.close();
       return;
     }
-    try {
-      await update.mutateAsync({ environmentClassId: environmentClass.id, ...changes });
+    await dialog.submit({ environmentClassId: environmentClass.id, ...changes }, () =>
       toast.success(`Saved ${values.displayName}`, {
         description:
           changes.enabled === undefined
@@ -54,19 +50,12 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
             : changes.enabled
               ? "The class is enabled."
               : "The class is disabled.",
-      });
-      close();
-    } catch {
-      // Shown in the form (update.error).
-    }
+      }),
+    );
   };
   const configuration = environmentClass ? (
     <>
-      <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
-        <span>ID</span>
-        <code className="font-mono text-slate-800 dark:text-slate-200">{environmentClass.id}</code>
-        <CopyButton value={environmentClass.id} label="Copy ID" variant="ghost" />
-      </div>
+      <CopyableId value={environmentClass.id} />
       <section
         aria-labelledby={headingId}
         className="space-y-2 rounded-rc border border-slate-200 p-3 dark:border-slate-800"
@@ -85,9 +74,9 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
     </>
   ) : null;
   return (
-    <Dialog
+    <FormDialog
       open={environmentClass !== null}
-      onOpenChange={(open) => (open ? undefined : close())}
+      onClose={dialog.close}
       title={
         environmentClass
           ? `${canManage ? "Edit" : "Environment class"} ${environmentClass.displayName}`
@@ -103,9 +92,7 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
             enabled: environmentClass.enabled,
           }}
           onSubmit={submit}
-          onCancel={close}
-          isSubmitting={update.isPending}
-          error={update.error}
+          {...dialog.formProps}
         >
           {configuration}
         </EditEnvironmentClassForm>
@@ -119,10 +106,10 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
             Only admins of this runner can change its environment classes.
           </p>
           <div className="flex justify-end">
-            <Button onClick={close}>Close</Button>
+            <Button onClick={dialog.close}>Close</Button>
           </div>
         </div>
       ) : null}
-    </Dialog>
+    </FormDialog>
   );
 }

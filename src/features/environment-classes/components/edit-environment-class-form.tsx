@@ -2,9 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
-import { FormError } from "../../../components/ui/form-error";
+import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { Input } from "../../../components/ui/input";
 import { Switch } from "../../../components/ui/switch";
 import { Textarea } from "../../../components/ui/textarea";
@@ -25,12 +24,8 @@ export const editEnvironmentClassSchema = z.object({
 });
 export type EditEnvironmentClassValues = z.infer<typeof editEnvironmentClassSchema>;
 
-interface EditEnvironmentClassFormProps {
+interface EditEnvironmentClassFormProps extends FormSubmitProps<EditEnvironmentClassValues> {
   defaultValues: EditEnvironmentClassValues;
-  onSubmit: (values: EditEnvironmentClassValues) => void | Promise<void>;
-  onCancel: () => void;
-  isSubmitting: boolean;
-  error: unknown;
   /** Read-only content after the fields (the fixed configuration). */
   children?: ReactNode;
 }
@@ -61,15 +56,7 @@ export function EditEnvironmentClassForm({
         {...register("enabled")}
       />
       {children}
-      <FormError error={error} />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={isSubmitting}>
-          Save changes
-        </Button>
-      </div>
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Save changes" />
     </form>
   );
 }

@@ -1,8 +1,7 @@
-import type { ChangeEvent } from "react";
 import { enumLabel, runnerKindLabels, runnerProviderLabels } from "../../../../common/enum-labels";
 import { Button } from "../../../components/ui/button";
-import { Field } from "../../../components/ui/field";
-import { Select, type SelectOption } from "../../../components/ui/select";
+import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
+import type { SelectOption } from "../../../components/ui/select";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import {
   hasActiveFilter,
@@ -19,7 +18,6 @@ interface EnvironmentClassFiltersProps {
   runners: readonly Runner[];
 }
 
-const MULTIPLE = "__multiple";
 const kindOptions: SelectOption[] = Object.entries(KIND_PARAMS).map(([value, kind]) => ({
   value,
   label: enumLabel(runnerKindLabels, kind),
@@ -28,19 +26,38 @@ const providerOptions: SelectOption[] = Object.entries(PROVIDER_PARAMS).map(([va
   value,
   label: enumLabel(runnerProviderLabels, provider),
 }));
-const booleanValue = (value: boolean | undefined) => (value === undefined ? "" : String(value));
-const parseBoolean = (value: string) => (value === "" ? undefined : value === "true");
+
+interface BooleanFilterProps {
+  label: string;
+  value: boolean | undefined;
+  /** The labels of "any", true and false. */
+  choices: readonly [string, string, string];
+  onChange: (value: boolean | undefined) => void;
+  className?: string;
+}
+
+function BooleanFilter({ label, value, choices: [any, yes, no], onChange, className }: BooleanFilterProps) {
+  return (
+    <FilterSelect
+      label={label}
+      className={className}
+      value={value === undefined ? undefined : String(value)}
+      anyLabel={any}
+      options={[
+        { value: "true", label: yes },
+        { value: "false", label: no },
+      ]}
+      onChange={(picked) => onChange(picked === undefined ? undefined : picked === "true")}
+    />
+  );
+}
+
 const isKind = (value: string): value is KindParam => value in KIND_PARAMS;
 const isProvider = (value: string): value is ProviderParam => value in PROVIDER_PARAMS;
 
-/** The single-choice value of a URL list; several values (a hand-made URL) show as "N selected". */
-function listValue(values: readonly string[] | undefined): string {
-  if (!values || values.length === 0) return "";
-  return values.length === 1 ? (values[0] ?? "") : MULTIPLE;
-}
-
-function multipleOption(values: readonly string[] | undefined) {
-  return values && values.length > 1 ? <option value={MULTIPLE}>{values.length} selected</option> : null;
+/** A picked option as a one-item URL list; undefined for "any" (or a value no option offers). */
+function pickedList<T extends string>(value: string | undefined, isValid: (value: string) => value is T) {
+  return value !== undefined && isValid(value) ? [value] : undefined;
 }
 
 /** The five API filters; every change goes to the URL (the list reads it from there). */
@@ -48,70 +65,44 @@ export function EnvironmentClassFilters({ search, onChange, runners }: Environme
   const runnerOptions = [...runners]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((runner) => ({ value: runner.runnerId, label: runner.name }));
-  const pick = (event: ChangeEvent<HTMLSelectElement>) => event.target.value;
   return (
-    <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filters">
-      <Field label="Runner" className="w-48">
-        <Select
-          value={listValue(search.runnerIds)}
-          placeholder="Any runner"
-          options={runnerOptions}
-          onChange={(e) => {
-            const value = pick(e);
-            if (value !== MULTIPLE) onChange({ runnerIds: value ? [value] : undefined });
-          }}
-        >
-          {multipleOption(search.runnerIds)}
-        </Select>
-      </Field>
-      <Field label="Status" className="w-36">
-        <Select
-          value={booleanValue(search.enabled)}
-          placeholder="Any status"
-          options={[
-            { value: "true", label: "Enabled" },
-            { value: "false", label: "Disabled" },
-          ]}
-          onChange={(e) => onChange({ enabled: parseBoolean(pick(e)) })}
-        />
-      </Field>
-      <Field label="Can create environments" className="w-48">
-        <Select
-          value={booleanValue(search.canCreateEnvironments)}
-          placeholder="Any"
-          options={[
-            { value: "true", label: "Yes" },
-            { value: "false", label: "No" },
-          ]}
-          onChange={(e) => onChange({ canCreateEnvironments: parseBoolean(pick(e)) })}
-        />
-      </Field>
-      <Field label="Runner kind" className="w-44">
-        <Select
-          value={listValue(search.runnerKinds)}
-          placeholder="Any kind"
-          options={kindOptions}
-          onChange={(e) => {
-            const value = pick(e);
-            if (value === "" || isKind(value)) onChange({ runnerKinds: value ? [value] : undefined });
-          }}
-        >
-          {multipleOption(search.runnerKinds)}
-        </Select>
-      </Field>
-      <Field label="Provider" className="w-44">
-        <Select
-          value={listValue(search.runnerProviders)}
-          placeholder="Any provider"
-          options={providerOptions}
-          onChange={(e) => {
-            const value = pick(e);
-            if (value === "" || isProvider(value)) onChange({ runnerProviders: value ? [value] : undefined });
-          }}
-        >
-          {multipleOption(search.runnerProviders)}
-        </Select>
-      </Field>
+    <FilterBar>
+      <FilterSelect
+        label="Runner"
+        value={search.runnerIds}
+        anyLabel="Any runner"
+        options={runnerOptions}
+        onChange={(value) => onChange({ runnerIds: value ? [value] : undefined })}
+      />
+      <BooleanFilter
+        label="Status"
+        className="w-36"
+        value={search.enabled}
+        choices={["Any status", "Enabled", "Disabled"]}
+        onChange={(enabled) => onChange({ enabled })}
+      />
+      <BooleanFilter
+        label="Can create environments"
+        value={search.canCreateEnvironments}
+        choices={["Any", "Yes", "No"]}
+        onChange={(canCreateEnvironments) => onChange({ canCreateEnvironments })}
+      />
+      <FilterSelect
+        label="Runner kind"
+        className="w-44"
+        value={search.runnerKinds}
+        anyLabel="Any kind"
+        options={kindOptions}
+        onChange={(value) => onChange({ runnerKinds: pickedList(value, isKind) })}
+      />
+      <FilterSelect
+        label="Provider"
+        className="w-44"
+        value={search.runnerProviders}
+        anyLabel="Any provider"
+        options={providerOptions}
+        onChange={(value) => onChange({ runnerProviders: pickedList(value, isProvider) })}
+      />
       {hasActiveFilter(search) ? (
         <Button
           variant="ghost"
@@ -128,6 +119,6 @@ export function EnvironmentClassFilters({ search, onChange, runners }: Environme
           Clear filters
         </Button>
       ) : null}
-    </div>
+    </FilterBar>
   );
 }

@@ -1,4 +1,5 @@
-import { Button } from "../../../components/ui/button";
+import { NameOrIdCell } from "../../../components/ui/name-or-id-cell";
+import { RowActionsCell } from "../../../components/ui/row-actions";
 import { TableCell, TableRow } from "../../../components/ui/table";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useCan } from "../../session/use-can";
@@ -29,11 +30,7 @@ export function EnvironmentClassRow({
       <TableCell className="whitespace-nowrap">
         <span className="font-medium">{displayName}</span>
       </TableCell>
-      {showRunner ? (
-        <TableCell className="whitespace-nowrap">
-          {runnerName ?? <span className="font-mono text-xs">{runnerId}</span>}
-        </TableCell>
-      ) : null}
+      {showRunner ? <NameOrIdCell name={runnerName} id={runnerId} /> : null}
       <TableCell className="max-w-xs text-slate-600 dark:text-slate-400">{description}</TableCell>
       <TableCell>
         <EnabledBadge enabled={enabled} />
@@ -41,16 +38,10 @@ export function EnvironmentClassRow({
       <TableCell className="max-w-sm">
         <ConfigurationSummary runnerId={runnerId} configuration={configuration} />
       </TableCell>
-      <TableCell className="text-right">
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={() => onEdit(environmentClass)}
-          aria-label={`${canManage ? "Edit" : "View"} ${displayName}`}
-        >
-          {canManage ? "Edit" : "View"}
-        </Button>
-      </TableCell>
+      <RowActionsCell
+        itemName={displayName}
+        actions={[{ label: canManage ? "Edit" : "View", onClick: () => onEdit(environmentClass) }]}
+      />
     </TableRow>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
+import { ActionsHeaderCell } from "../../../components/ui/row-actions";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../../components/ui/table";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
@@ -64,9 +65,7 @@ export function EnvironmentClassesList({
             <TableHeaderCell>Description</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
             <TableHeaderCell>Configuration</TableHeaderCell>
-            <TableHeaderCell>
-              <span className="sr-only">Actions</span>
-            </TableHeaderCell>
+            <ActionsHeaderCell />
           </TableRow>
         </TableHead>
         <TableBody>

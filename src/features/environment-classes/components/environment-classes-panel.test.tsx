@@ -50,6 +50,37 @@ describe("EnvironmentClassesPanel", () => {
     expect(screen.getByRole("link", { name: "New environment class" })).toBeInTheDocument();
   });
 
+  it("keeps a too-short name with its message, and says so when Save has nothing to change", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const transport = createInMemoryTransport(test.ctx, test.adminToken);
+    const api = createClient(RunnerConfigurationService, transport);
+    renderPages({
+      transport,
+      session: adminSession(test.ids.users.admin),
+      pages: { "/runner": () => <EnvironmentClassesPanel runnerId={test.ids.runners.gcpMl} /> },
+      initialPath: "/runner",
+    });
+    await user.click(await screen.findByRole("button", { name: "Edit ML CPU" }));
+    const dialog = await screen.findByRole("dialog", { name: "Edit ML CPU" });
+    const name = within(dialog).getByRole("textbox", { name: /Display name/ });
+    await user.clear(name);
+    await user.type(name, "x");
+    await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
+    expect(await within(dialog).findByText("Display name must be at least 3 characters")).toBeInTheDocument();
+    expect(name).toHaveValue("x");
+
+    await user.clear(name);
+    await user.type(name, "ML CPU");
+    await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Nothing changed")).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    const { environmentClasses } = await api.listEnvironmentClasses({
+      filter: { runnerIds: [test.ids.runners.gcpMl] },
+    });
+    expect(environmentClasses.map((environmentClass) => environmentClass.displayName)).toContain("ML CPU");
+  });
+
   it("shows a runner USER the classes read-only, with no create or edit", async () => {
     const user = userEvent.setup();
     const test = createTestContext();

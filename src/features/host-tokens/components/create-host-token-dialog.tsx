@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { Dialog } from "../../../components/ui/dialog";
+import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useCreateHostToken } from "../api/create-host-authentication-token";
@@ -13,6 +13,8 @@ interface CreateHostTokenDialogProps {
   onOpenChange: (open: boolean) => void;
   runners: readonly Runner[];
   fixedRunnerId?: string;
+  /** Preselected in the runner picker (the page's runner filter). */
+  defaultRunnerId?: string;
   canChooseSubject: boolean;
 }
 
@@ -21,46 +23,31 @@ export function CreateHostTokenDialog({
   onOpenChange,
   runners,
   fixedRunnerId,
+  defaultRunnerId,
   canChooseSubject,
 }: CreateHostTokenDialogProps) {
-  const createToken = useCreateHostToken();
+  const dialog = useFormDialog(useCreateHostToken(), () => onOpenChange(false));
   const [runnerId, setRunnerId] = useState(fixedRunnerId ?? "");
   const hostSuggestions = useRunnerScmHosts(open && runnerId ? runnerId : undefined);
   const onRunnerChange = useCallback((id: string) => setRunnerId(id), []);
-  const close = () => {
-    createToken.reset();
-    onOpenChange(false);
-  };
-  const submit = async (values: CreateHostTokenValues) => {
-    await createToken.mutateAsync(createHostTokenRequest(values)).then(
-      (response) => {
-        toast.success(`Added a host token for ${response.token?.host ?? values.host}`);
-        close();
-      },
-      // The error shows inside the form.
-      () => undefined,
+  const submit = (values: CreateHostTokenValues) =>
+    dialog.submit(createHostTokenRequest(values), (response) =>
+      toast.success(`Added a host token for ${response.token?.host ?? values.host}`),
     );
-  };
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      onClose={dialog.close}
       title="Add a host token"
       description="The runner uses it to reach the SCM host as the user. The value is write-only: it is stored encrypted and never shown."
     >
-      {open ? (
-        <CreateHostTokenForm
-          runners={runners}
-          fixedRunnerId={fixedRunnerId}
-          canChooseSubject={canChooseSubject}
-          hostSuggestions={hostSuggestions}
-          onRunnerChange={onRunnerChange}
-          onSubmit={submit}
-          onCancel={close}
-          isSubmitting={createToken.isPending}
-          error={createToken.error}
-        />
-      ) : null}
-    </Dialog>
+      <CreateHostTokenForm
+        runnerChoice={{ runners, fixedRunnerId, defaultRunnerId, onChange: onRunnerChange }}
+        canChooseSubject={canChooseSubject}
+        hostSuggestions={hostSuggestions}
+        onSubmit={submit}
+        {...dialog.formProps}
+      />
+    </FormDialog>
   );
 }

@@ -1,46 +1,38 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { createHostTokenSchema, type CreateHostTokenValues } from "../host-token-schemas";
-import { FormError } from "../../../components/ui/form-error";
+import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { TokenValueFields } from "./token-value-fields";
 
-interface CreateHostTokenFormProps {
-  runners: readonly Runner[];
-  /** The runner is given (a runner's own tab): no picker. */
-  fixedRunnerId?: string;
+interface CreateHostTokenFormProps extends FormSubmitProps<CreateHostTokenValues> {
+  /**
+   * The runners to pick from; a fixed runner (a runner's own tab) means no picker, a default one (the page's
+   * runner filter) is preselected.
+   */
+  runnerChoice: {
+    runners: readonly Runner[];
+    fixedRunnerId?: string;
+    defaultRunnerId?: string;
+    onChange: (runnerId: string) => void;
+  };
   /** Org admins may create a token for another user (by ID). */
   canChooseSubject: boolean;
   /** Hosts with an SCM integration on the chosen runner, offered as suggestions. */
   hostSuggestions: readonly string[];
-  onRunnerChange: (runnerId: string) => void;
-  onSubmit: (values: CreateHostTokenValues) => void | Promise<void>;
-  onCancel: () => void;
-  isSubmitting: boolean;
-  error: unknown;
 }
 
 export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
-  const {
-    runners,
-    fixedRunnerId,
-    canChooseSubject,
-    hostSuggestions,
-    onRunnerChange,
-    onSubmit,
-    onCancel,
-    isSubmitting,
-    error,
-  } = props;
+  const { runnerChoice, canChooseSubject, hostSuggestions, onSubmit, onCancel, isSubmitting, error } = props;
+  const { runners, fixedRunnerId, defaultRunnerId, onChange: onRunnerChange } = runnerChoice;
   const { register, handleSubmit, formState, watch } = useForm<CreateHostTokenValues>({
     resolver: zodResolver(createHostTokenSchema),
     defaultValues: {
-      runnerId: fixedRunnerId ?? "",
+      runnerId: fixedRunnerId ?? defaultRunnerId ?? "",
       host: "",
       token: "",
       source: "PAT",
@@ -54,7 +46,6 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
   const runnerId = watch("runnerId");
   const scopes = watch("scopes");
   useEffect(() => onRunnerChange(runnerId), [runnerId, onRunnerChange]);
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   return (
     <form
@@ -109,7 +100,7 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
         help={{
           token: "Stored encrypted; it is never shown again.",
           refreshToken: "Optional (OAuth tokens that expire).",
-          expiresAt: `Your time zone (${zone}). Leave empty for a token without expiry.`,
+          expiresAt: "Leave empty for a token without expiry.",
           scopes: "Separated by commas or spaces, e.g. repo, read:org.",
         }}
       />
@@ -122,15 +113,7 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
           <Input autoComplete="off" spellCheck={false} className="font-mono" {...register("subjectId")} />
         </Field>
       ) : null}
-      <FormError error={error} />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={isSubmitting}>
-          Add token
-        </Button>
-      </div>
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Add token" />
     </form>
   );
 }

@@ -73,9 +73,14 @@ export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }
         onOpenChange={setCreating}
         runners={runnersQuery.runners}
         fixedRunnerId={showRunnerColumn ? undefined : runnerId}
+        defaultRunnerId={showRunnerColumn ? runnerId : undefined}
         canChooseSubject={canManageAll && session?.mode !== "proxy"}
       />
-      <UpdateHostTokenDialog token={updating} onClose={() => setUpdating(null)} />
+      <UpdateHostTokenDialog
+        token={updating}
+        runnerName={updating ? runnerNames.get(updating.runnerId) : undefined}
+        onClose={() => setUpdating(null)}
+      />
       <DeleteHostTokenDialog
         token={deleting}
         runnerName={deleting ? runnerNames.get(deleting.runnerId) : undefined}

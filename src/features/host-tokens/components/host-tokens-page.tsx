@@ -1,6 +1,5 @@
-import { Field } from "../../../components/ui/field";
+import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
 import { PageHeader } from "../../../components/ui/page-header";
-import { Select } from "../../../components/ui/select";
 import { useSession } from "../../session/api/get-session";
 import { useCan } from "../../session/use-can";
 import { useAllRunners } from "../../../lib/queries/list-all-runners";
@@ -20,8 +19,12 @@ export function HostTokensPage({ search, onSearchChange }: HostTokensPageProps) 
   const seesAll = allowed("hostTokens:manageAll");
   const myId = session?.subject.id ?? "";
   const otherSubject = search.subjectId && search.subjectId !== myId ? search.subjectId : undefined;
+  const subjectOptions = [
+    ...(myId ? [{ value: myId, label: `Only mine (${session?.displayName ?? "you"})` }] : []),
+    ...(otherSubject ? [{ value: otherSubject, label: `User ${otherSubject}` }] : []),
+  ];
   return (
-    <div>
+    <div className="space-y-4">
       <PageHeader
         title="Host tokens"
         description={
@@ -30,33 +33,26 @@ export function HostTokensPage({ search, onSearchChange }: HostTokensPageProps) 
             : "Your tokens for SCM hosts. Values are write-only: they are never shown."
         }
       />
-      <div className="mb-4 flex flex-wrap items-end gap-4">
-        <Field label="Runner" className="w-64">
-          <Select
-            value={search.runnerId ?? ""}
-            onChange={(event) => onSearchChange({ runnerId: event.target.value || undefined })}
-          >
-            <option value="">All runners</option>
-            {runners.map((runner) => (
-              <option key={runner.runnerId} value={runner.runnerId}>
-                {runner.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      <FilterBar>
+        <FilterSelect
+          label="Runner"
+          className="w-64"
+          value={search.runnerId}
+          anyLabel="All runners"
+          options={runners.map((runner) => ({ value: runner.runnerId, label: runner.name }))}
+          onChange={(runnerId) => onSearchChange({ runnerId })}
+        />
         {seesAll ? (
-          <Field label="Subject" className="w-64">
-            <Select
-              value={search.subjectId ?? ""}
-              onChange={(event) => onSearchChange({ subjectId: event.target.value || undefined })}
-            >
-              <option value="">All users</option>
-              {myId ? <option value={myId}>Only mine ({session?.displayName})</option> : null}
-              {otherSubject ? <option value={otherSubject}>User {otherSubject}</option> : null}
-            </Select>
-          </Field>
+          <FilterSelect
+            label="Subject"
+            className="w-64"
+            value={search.subjectId}
+            anyLabel="All users"
+            options={subjectOptions}
+            onChange={(subjectId) => onSearchChange({ subjectId })}
+          />
         ) : null}
-      </div>
+      </FilterBar>
       <HostTokensList
         runnerId={search.runnerId}
         subjectId={seesAll ? search.subjectId : undefined}

@@ -95,4 +95,39 @@ describe("HostTokensPanel", () => {
     expect(gone).toBeInstanceOf(ConnectError);
     expect(gone instanceof ConnectError && gone.code).toBe(Code.NotFound);
   });
+
+  it("keeps what was typed when the server refuses a token, and shows IDs (never values) to copy", async () => {
+    const user = userEvent.setup();
+    const { ids, api } = renderAsAdmin();
+    const table = await screen.findByRole("table", { name: "Host tokens of this runner" });
+
+    // Another user's token: the start of their ID, the whole ID behind Copy.
+    const memberId = ids.users.member;
+    expect(within(table).getByText(`${memberId.slice(0, 8)}…`)).toHaveAttribute("title", memberId);
+    expect(within(table).getByRole("button", { name: `Copy user ID ${memberId}` })).toBeInTheDocument();
+
+    // No SCM integration for this host on the runner: refused, the dialog and the typed values stay.
+    await user.click(screen.getByRole("button", { name: "Add host token" }));
+    const form = await screen.findByRole("form", { name: "New host token" });
+    await user.type(within(form).getByRole("combobox", { name: /Host/ }), "nowhere.example.com");
+    await user.type(within(form).getByLabelText(/^Token/), "pat-for-nowhere");
+    await user.click(within(form).getByRole("button", { name: "Add token" }));
+    expect(await within(form).findByRole("alert")).toBeInTheDocument();
+    expect(within(form).getByRole("combobox", { name: /Host/ })).toHaveValue("nowhere.example.com");
+    expect(within(form).getByLabelText(/^Token/)).toHaveValue("pat-for-nowhere");
+    const { tokens } = await api.listHostAuthenticationTokens({
+      filter: { runnerId: ids.runners.linuxBuild01 },
+    });
+    expect(tokens.map((token) => token.host)).toEqual(["github.com"]);
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+
+    // The Update dialog names the token by its ID, with a copy button; the value is not there.
+    const [token] = tokens;
+    if (!token) throw new Error("no fixture token");
+    await user.click(within(table).getByRole("button", { name: `Update github.com token of ${memberId}` }));
+    const dialog = await screen.findByRole("dialog", { name: "Update the github.com token" });
+    expect(within(dialog).getByText(token.id)).toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Copy Token ID" })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/New token value/)).toHaveValue("");
+  });
 });

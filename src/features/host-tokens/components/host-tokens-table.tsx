@@ -1,6 +1,7 @@
 import { Badge } from "../../../components/ui/badge";
-import { Button } from "../../../components/ui/button";
 import { CopyButton } from "../../../components/ui/copy-button";
+import { NameOrIdCell } from "../../../components/ui/name-or-id-cell";
+import { ActionsHeaderCell, RowActionsCell } from "../../../components/ui/row-actions";
 import {
   Table,
   TableBody,
@@ -33,6 +34,11 @@ const sourceLabels: Record<HostAuthenticationTokenSource, string> = {
   [HostAuthenticationTokenSource.PAT]: "PAT",
 };
 
+/** The first block of a UUID (8 characters) and an ellipsis; shorter IDs stay whole. */
+export function shortId(id: string): string {
+  return id.length > 12 ? `${id.slice(0, 8)}…` : id;
+}
+
 export function subjectIdOf(token: HostAuthenticationToken): string {
   return token.subject?.id || token.userId;
 }
@@ -58,11 +64,7 @@ export function HostTokensTable({
           <TableHeaderCell>Source</TableHeaderCell>
           <TableHeaderCell>Scopes</TableHeaderCell>
           <TableHeaderCell>Expiry</TableHeaderCell>
-          {anyActions ? (
-            <TableHeaderCell>
-              <span className="sr-only">Actions</span>
-            </TableHeaderCell>
-          ) : null}
+          {anyActions ? <ActionsHeaderCell /> : null}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -74,11 +76,7 @@ export function HostTokensTable({
             <TableRow key={token.id}>
               <TableCell className="font-medium whitespace-nowrap">{token.host}</TableCell>
               {runnerNames ? (
-                <TableCell className="whitespace-nowrap">
-                  {runnerNames.get(token.runnerId) ?? (
-                    <span className="font-mono text-xs">{token.runnerId}</span>
-                  )}
-                </TableCell>
+                <NameOrIdCell name={runnerNames.get(token.runnerId)} id={token.runnerId} />
               ) : null}
               <TableCell>
                 {mine ? (
@@ -86,8 +84,11 @@ export function HostTokensTable({
                     {me.displayName} <span className="text-slate-500 dark:text-slate-400">(you)</span>
                   </span>
                 ) : (
-                  <span className="inline-flex items-center gap-1">
-                    <span className="font-mono text-xs">{subjectId}</span>
+                  <span className="inline-flex items-center gap-1 whitespace-nowrap">
+                    {/* A UUID would wrap over four lines: the start identifies it, Copy takes all of it. */}
+                    <span className="font-mono text-xs" title={subjectId}>
+                      {shortId(subjectId)}
+                    </span>
                     <CopyButton
                       value={subjectId}
                       label="Copy"
@@ -115,28 +116,17 @@ export function HostTokensTable({
                 <ExpiryBadge expiresAt={token.expiresAt} />
               </TableCell>
               {anyActions ? (
-                <TableCell className="text-right whitespace-nowrap">
-                  {canManage(token) ? (
-                    <span className="inline-flex gap-1">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => onUpdate(token)}
-                        aria-label={`Update ${name}`}
-                      >
-                        Update
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => onDelete(token)}
-                        aria-label={`Delete ${name}`}
-                      >
-                        Delete
-                      </Button>
-                    </span>
-                  ) : null}
-                </TableCell>
+                <RowActionsCell
+                  itemName={name}
+                  actions={
+                    canManage(token)
+                      ? [
+                          { label: "Update", onClick: () => onUpdate(token) },
+                          { label: "Delete", onClick: () => onDelete(token) },
+                        ]
+                      : []
+                  }
+                />
               ) : null}
             </TableRow>
           );

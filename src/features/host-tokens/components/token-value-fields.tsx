@@ -14,11 +14,20 @@ interface TokenValueFieldsProps {
   /** Whether the token value must be given (adding) or may stay as it is (updating). */
   tokenRequired: boolean;
   labels: { token: string; refreshToken: string };
+  /** The expiry's help follows a note of the user's time zone. */
   help: Record<TokenValueField, string>;
 }
 
 /** The secret value, refresh token, expiry and scopes that adding and updating a host token share. */
-export function TokenValueFields({ register, errors, scopes, tokenRequired, labels, help }: TokenValueFieldsProps) {
+export function TokenValueFields({
+  register,
+  errors,
+  scopes,
+  tokenRequired,
+  labels,
+  help,
+}: TokenValueFieldsProps) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <>
       <Field label={labels.token} required={tokenRequired} error={errors.token?.message} help={help.token}>
@@ -27,7 +36,11 @@ export function TokenValueFields({ register, errors, scopes, tokenRequired, labe
       <Field label={labels.refreshToken} error={errors.refreshToken?.message} help={help.refreshToken}>
         <Input type="password" autoComplete="new-password" spellCheck={false} {...register("refreshToken")} />
       </Field>
-      <Field label="Expires" error={errors.expiresAt?.message} help={help.expiresAt}>
+      <Field
+        label="Expires"
+        error={errors.expiresAt?.message}
+        help={`Your time zone (${zone}). ${help.expiresAt}`}
+      >
         <Input type="datetime-local" {...register("expiresAt")} />
       </Field>
       <Field label="Scopes" error={errors.scopes?.message} help={help.scopes}>

@@ -1,4 +1,5 @@
-import { Dialog } from "../../../components/ui/dialog";
+import { CopyableId } from "../../../components/ui/copyable-id";
+import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
 import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useUpdateHostToken } from "../api/update-host-authentication-token";
@@ -9,49 +10,44 @@ import { UpdateHostTokenForm } from "./update-host-token-form";
 interface UpdateHostTokenDialogProps {
   /** The token to update; null closes the dialog. */
   token: HostAuthenticationToken | null;
+  /** The token's runner, named in the description. */
+  runnerName?: string;
   onClose: () => void;
 }
 
-export function UpdateHostTokenDialog({ token, onClose }: UpdateHostTokenDialogProps) {
-  const updateToken = useUpdateHostToken();
-  const close = () => {
-    updateToken.reset();
-    onClose();
-  };
+export function UpdateHostTokenDialog({ token, runnerName, onClose }: UpdateHostTokenDialogProps) {
+  const dialog = useFormDialog(useUpdateHostToken(), onClose);
   const submit = async (values: UpdateHostTokenValues) => {
     if (!token) return;
     const request = updateHostTokenRequest(token, values);
     if (isEmptyUpdate(request)) {
       toast.info("Nothing changed");
-      close();
+      dialog.close();
       return;
     }
-    await updateToken.mutateAsync(request).then(
-      () => {
-        toast.success(
-          request.token !== undefined ? `Rotated the ${token.host} token` : `Updated the ${token.host} token`,
-        );
-        close();
-      },
-      () => undefined,
+    await dialog.submit(request, () =>
+      toast.success(
+        request.token !== undefined ? `Rotated the ${token.host} token` : `Updated the ${token.host} token`,
+      ),
     );
   };
   return (
-    <Dialog
+    <FormDialog
       open={token !== null}
-      onOpenChange={(next) => (next ? undefined : close())}
+      onClose={dialog.close}
       title={token ? `Update the ${token.host} token` : "Update host token"}
-      description="Only the fields you change are sent."
+      description={`${runnerName ?? "The runner"} uses it to reach ${token?.host ?? "the host"}. Only the fields you change are sent; the current value is never shown.`}
     >
       {token ? (
-        <UpdateHostTokenForm
-          defaultValues={updateFormDefaults(token)}
-          onSubmit={submit}
-          onCancel={close}
-          isSubmitting={updateToken.isPending}
-          error={updateToken.error}
-        />
+        <div className="space-y-4">
+          <CopyableId value={token.id} label="Token ID" />
+          <UpdateHostTokenForm
+            defaultValues={updateFormDefaults(token)}
+            onSubmit={submit}
+            {...dialog.formProps}
+          />
+        </div>
       ) : null}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,16 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "../../../components/ui/button";
 import { updateHostTokenSchema, type UpdateHostTokenValues } from "../host-token-schemas";
-import { FormError } from "../../../components/ui/form-error";
+import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { TokenValueFields } from "./token-value-fields";
 
-interface UpdateHostTokenFormProps {
+interface UpdateHostTokenFormProps extends FormSubmitProps<UpdateHostTokenValues> {
   defaultValues: UpdateHostTokenValues;
-  onSubmit: (values: UpdateHostTokenValues) => void | Promise<void>;
-  onCancel: () => void;
-  isSubmitting: boolean;
-  error: unknown;
 }
 
 /** New value (rotate), refresh token, expiry, scopes; what is left as it was is not sent. */
@@ -26,7 +21,6 @@ export function UpdateHostTokenForm({
     defaultValues,
   });
   const errors = formState.errors;
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <form
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
@@ -43,19 +37,12 @@ export function UpdateHostTokenForm({
         help={{
           token: "Rotates the token. Leave empty to keep the current value (it is never shown).",
           refreshToken: "Leave empty to keep the current one.",
-          expiresAt: `Your time zone (${zone}). The API cannot remove an expiry once set.`,
-          scopes: "Separated by commas or spaces. Empty keeps the current scopes (the API cannot clear them).",
+          expiresAt: "The API cannot remove an expiry once set.",
+          scopes:
+            "Separated by commas or spaces. Empty keeps the current scopes (the API cannot clear them).",
         }}
       />
-      <FormError error={error} />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={isSubmitting}>
-          Save changes
-        </Button>
-      </div>
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Save changes" />
     </form>
   );
 }

@@ -1,8 +1,8 @@
-import { enumLabel, runnerProviderLabels } from "../../../../common/enum-labels";
+import { runnerProviderText } from "../../../../common/enum-labels";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { countBy, phaseOf, providerOf } from "../summarize";
+import { countBy, phaseOf } from "../summarize";
 import { CountList } from "./count-list";
 
 interface RunnerCountsProps {
@@ -15,11 +15,8 @@ interface RunnerCountsProps {
 export function RunnerCounts({ runners, capped }: RunnerCountsProps) {
   const total = `${capped ? "≥ " : ""}${runners.length}`;
   const byPhase = [...countBy(runners, phaseOf)].map(([phase, count]) => ({ key: phase, label: <RunnerPhaseBadge phase={phase} />, count }));
-  const byProvider = [...countBy(runners, providerOf)].map(([provider, count]) => ({
-    key: provider,
-    label: provider ? enumLabel(runnerProviderLabels, provider) : "Local configuration",
-    count,
-  }));
+  // By the provider's name; the local configuration runner, which has no provider, counts under its kind.
+  const byProvider = [...countBy(runners, (runner) => runnerProviderText(runner) || "Not specified")].map(([name, count]) => ({ key: name, label: name, count }));
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <Card>

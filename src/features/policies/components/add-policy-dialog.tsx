@@ -1,5 +1,5 @@
 import { enumLabel, runnerRoleLabels } from "../../../../common/enum-labels";
-import { Dialog } from "../../../components/ui/dialog";
+import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { toast } from "../../../components/ui/toast";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
@@ -16,48 +16,31 @@ interface AddPolicyDialogProps {
 }
 
 export function AddPolicyDialog({ open, onOpenChange, runnerId, runnerLabel, groups }: AddPolicyDialogProps) {
-  const createPolicy = useCreateRunnerPolicy();
-  const close = () => {
-    createPolicy.reset();
-    onOpenChange(false);
-  };
-  const submit = async (values: AddPolicyValues) => {
+  const dialog = useFormDialog(useCreateRunnerPolicy(), () => onOpenChange(false));
+  const submit = (values: AddPolicyValues) => {
     const role = roleFromValue[values.role];
     const group = groups.find((g) => g.id === values.groupId);
-    await createPolicy.mutateAsync({ runnerId, groupId: values.groupId, role }).then(
-      () => {
-        toast.success(`Shared ${runnerLabel} with ${group?.name ?? "the group"}`, {
-          description: `Role: ${enumLabel(runnerRoleLabels, role)}`,
-        });
-        close();
-      },
-      // The error shows inside the form; nothing more to do here.
-      () => undefined,
+    return dialog.submit({ runnerId, groupId: values.groupId, role }, () =>
+      toast.success(`Shared ${runnerLabel} with ${group?.name ?? "the group"}`, {
+        description: `Role: ${enumLabel(runnerRoleLabels, role)}`,
+      }),
     );
   };
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      onClose={dialog.close}
       title={`Share ${runnerLabel} with a group`}
       description="Members of the group get the role on this runner: User may use it, Admin may also change and share it."
     >
-      {open ? (
-        groups.length === 0 ? (
-          <EmptyState
-            title="Every group already has a role on this runner"
-            description="Change a group's role in the list instead."
-          />
-        ) : (
-          <AddPolicyForm
-            groups={groups}
-            onSubmit={submit}
-            onCancel={close}
-            isSubmitting={createPolicy.isPending}
-            error={createPolicy.error}
-          />
-        )
-      ) : null}
-    </Dialog>
+      {groups.length === 0 ? (
+        <EmptyState
+          title="Every group already has a role on this runner"
+          description="Change a group's role in the list instead."
+        />
+      ) : (
+        <AddPolicyForm groups={groups} onSubmit={submit} {...dialog.formProps} />
+      )}
+    </FormDialog>
   );
 }

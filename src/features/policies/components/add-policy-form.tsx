@@ -2,9 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { runnerRoleLabels } from "../../../../common/enum-labels";
-import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
-import { FormError } from "../../../components/ui/form-error";
+import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { Select } from "../../../components/ui/select";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import { RunnerRole } from "../../../gen/gitpod/v1/runner_pb";
@@ -25,14 +24,10 @@ const roleOptions = [
   { value: "ADMIN", label: `${runnerRoleLabels[RunnerRole.ADMIN]} — may also change and share it` },
 ];
 
-interface AddPolicyFormProps {
+interface AddPolicyFormProps extends FormSubmitProps<AddPolicyValues> {
   /** The groups that may still be added (those without a policy on this runner). */
   groups: readonly Group[];
   defaultValues?: Partial<AddPolicyValues>;
-  onSubmit: (values: AddPolicyValues) => void | Promise<void>;
-  onCancel: () => void;
-  isSubmitting: boolean;
-  error: unknown;
 }
 
 /** Group (by name) + role; the dialog around it owns the mutation. */
@@ -60,15 +55,7 @@ export function AddPolicyForm({
       <Field label="Role" required error={formState.errors.role?.message}>
         <Select options={roleOptions} {...register("role")} />
       </Field>
-      <FormError error={error} />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={isSubmitting}>
-          Add group
-        </Button>
-      </div>
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Add group" />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from "react";
 import { enumLabel, runnerRoleLabels } from "../../../../common/enum-labels";
 import { Badge } from "../../../components/ui/badge";
-import { Button } from "../../../components/ui/button";
+import { RowActionsCell } from "../../../components/ui/row-actions";
 import { Select } from "../../../components/ui/select";
 import { TableCell, TableRow } from "../../../components/ui/table";
 import { RunnerRole, type RunnerPolicy } from "../../../gen/gitpod/v1/runner_pb";
@@ -59,11 +59,7 @@ export function PolicyRow({ policy, groupName, canManage, busy, onChangeRole, on
         )}
       </TableCell>
       {canManage ? (
-        <TableCell className="text-right">
-          <Button size="sm" variant="ghost" onClick={onRemove} disabled={busy} aria-label={`Remove ${name}`}>
-            Remove
-          </Button>
-        </TableCell>
+        <RowActionsCell itemName={name} actions={[{ label: "Remove", onClick: onRemove, disabled: busy }]} />
       ) : null}
     </TableRow>
   );

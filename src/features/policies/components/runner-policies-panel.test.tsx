@@ -37,7 +37,8 @@ describe("RunnerPoliciesPanel", () => {
     const stored = async () =>
       (await api.listRunnerPolicies({ runnerId })).policies.map(({ groupId, role }) => ({ groupId, role }));
 
-    await user.click(await screen.findByRole("button", { name: "Add group" }));
+    // The empty state's button is named after its runner, like the one under a list.
+    await user.click(await screen.findByRole("button", { name: "Add group to the-runner" }));
     let dialog = await screen.findByRole("dialog", { name: "Share the-runner with a group" });
     await user.selectOptions(within(dialog).getByRole("combobox", { name: /Group/ }), "Security");
     await user.selectOptions(within(dialog).getByRole("combobox", { name: /Role/ }), "USER");

@@ -3,6 +3,7 @@ import { enumLabel, runnerRoleLabels } from "../../../../common/enum-labels";
 import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
+import { ActionsHeaderCell } from "../../../components/ui/row-actions";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../../components/ui/table";
 import { toast } from "../../../components/ui/toast";
@@ -79,6 +80,12 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
     );
   };
 
+  // One name per runner: the policies page lists many runners, each with its own "Add group".
+  const addButton = canManage ? (
+    <Button size="sm" onClick={() => setAdding(true)} aria-label={`Add group to ${runnerLabel}`}>
+      Add group
+    </Button>
+  ) : undefined;
   return (
     <div className="space-y-3">
       {sorted.length === 0 ? (
@@ -90,7 +97,7 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
               ? "Share it with a group so its members can use or manage it."
               : "Only org admins can use it."
           }
-          action={canManage ? <Button onClick={() => setAdding(true)}>Add group</Button> : undefined}
+          action={addButton}
         />
       ) : (
         <Table label={`Groups with access to ${runnerLabel}`}>
@@ -98,11 +105,7 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
             <TableRow>
               <TableHeaderCell>Group</TableHeaderCell>
               <TableHeaderCell>Role</TableHeaderCell>
-              {canManage ? (
-                <TableHeaderCell>
-                  <span className="sr-only">Actions</span>
-                </TableHeaderCell>
-              ) : null}
+              {canManage ? <ActionsHeaderCell /> : null}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -127,11 +130,7 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
           </TableBody>
         </Table>
       )}
-      {canManage && sorted.length > 0 ? (
-        <Button size="sm" onClick={() => setAdding(true)} aria-label={`Add group to ${runnerLabel}`}>
-          Add group
-        </Button>
-      ) : null}
+      {sorted.length > 0 ? addButton : null}
       {canManage ? (
         <AddPolicyDialog
           open={adding}

@@ -1,10 +1,11 @@
-import type { ReactNode } from "react";
-import { CopyButton } from "../../../components/ui/copy-button";
+import { useEffect, useState, type ReactNode } from "react";
+import { IconButton } from "../../../components/ui/icon-button";
+import { copyText } from "../../../lib/clipboard";
 
 /** A definition list of label → value rows; rows without a value are left out. */
 export function DetailList({ label, rows }: { label: string; rows: ReadonlyArray<[string, ReactNode]> }) {
   return (
-    <dl aria-label={label} className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
+    <dl aria-label={label} className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
       {rows
         .filter(([, value]) => value !== undefined && value !== null && value !== "")
         .map(([name, value]) => (
@@ -17,12 +18,56 @@ export function DetailList({ label, rows }: { label: string; rows: ReadonlyArray
   );
 }
 
-/** An identifier in monospace with a copy button named after it. */
-export function CopyableId({ value, name }: { value: string; name: string }) {
+function CopyIcon({ copied }: { copied: boolean }) {
   return (
-    <span className="inline-flex max-w-full items-center gap-2">
-      <code className="truncate font-mono text-xs">{value}</code>
-      <CopyButton value={value} label={`Copy ${name}`} size="sm" variant="ghost" />
+    <svg
+      viewBox="0 0 16 16"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      {copied ? (
+        <path d="M3 8.5l3 3 7-7" />
+      ) : (
+        <>
+          <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+          <path d="M10.5 5.5V4A1.5 1.5 0 0 0 9 2.5H4A1.5 1.5 0 0 0 2.5 4v5A1.5 1.5 0 0 0 4 10.5h1.5" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+/**
+ * An identifier in monospace, shown in full (it wraps rather than being cut off), with an icon button that copies
+ * it; the button keeps its name ("Copy runner ID") and a live region announces the result.
+ */
+export function CopyableId({ value, name }: { value: string; name: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), 2000);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return (
+    <span className="flex max-w-full items-start gap-1">
+      <code className="min-w-0 pt-1.5 font-mono text-xs break-all">{value}</code>
+      <IconButton
+        label={`Copy ${name}`}
+        icon={<CopyIcon copied={state === "copied"} />}
+        className={state === "copied" ? "shrink-0 text-emerald-600! dark:text-emerald-400!" : "shrink-0"}
+        onClick={() => void copyText(value).then((ok) => setState(ok ? "copied" : "failed"))}
+      />
+      <span role="status" className="sr-only">
+        {state === "copied"
+          ? `${name[0]?.toUpperCase() ?? ""}${name.slice(1)} copied`
+          : state === "failed"
+            ? "Could not copy; select the text and copy it by hand"
+            : ""}
+      </span>
     </span>
   );
 }

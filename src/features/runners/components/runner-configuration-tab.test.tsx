@@ -10,7 +10,7 @@ import { RunnerConfigurationSchema_FieldSchema } from "../../../gen/gitpod/v1/ru
 import { LogLevel, RunnerConfigurationSchema, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { configurationFormInputs, RunnerConfigurationTab } from "./runner-configuration-tab";
 
-async function setup(runnerOf: (ids: ReturnType<typeof createTestContext>["ids"]) => string) {
+async function setup(runnerOf: (ids: ReturnType<typeof createTestContext>["ids"]) => string, canUpdate = true) {
   const test = createTestContext();
   const { transport, requests: updates } = createRecordingTransport(
     test.ctx,
@@ -21,7 +21,7 @@ async function setup(runnerOf: (ids: ReturnType<typeof createTestContext>["ids"]
   const runnerId = runnerOf(test.ids);
   const { runner } = await api.getRunner({ runnerId });
   if (!runner) throw new Error("demo runner missing");
-  renderWithProviders(<RunnerConfigurationTab runner={runner} canUpdate />, { transport });
+  renderWithProviders(<RunnerConfigurationTab runner={runner} canUpdate={canUpdate} />, { transport });
   return { ...test, api, runner, updates };
 }
 
@@ -68,6 +68,24 @@ describe("RunnerConfigurationTab", () => {
     const { runner: stored } = await api.getRunner({ runnerId: runner.runnerId });
     expect(JSON.stringify(stored?.spec?.configuration?.metrics)).not.toContain("s3cret-pass"); // write-only
     expect(stored?.spec?.configuration?.metrics?.url).toBe(before?.metrics?.url);
+  });
+});
+
+describe("RunnerConfigurationTab without update rights", () => {
+  it("lists the stored settings as text, with no inputs and no misleading read-only notes", async () => {
+    await setup((ids) => ids.runners.awsProdEu, false);
+    const list = await screen.findByLabelText("Runner configuration");
+    const valueOf = (name: string) => within(list).getByText(name).closest("div")?.querySelector("dd")?.textContent;
+    expect(valueOf("Release channel")).toBe("Latest");
+    expect(valueOf("Auto update")).toBe("On");
+    expect(valueOf("Metrics endpoint")).toBe("https://prometheus.acme.example/api/v1/write");
+    expect(valueOf("Metrics password")).toBe("Set (hidden)");
+    expect(valueOf("Honeycomb API key")).toBe("Not set");
+    expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
+    expect(screen.queryByRole("combobox")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Save configuration" })).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent("this console cannot change");
+    expect(screen.getByText(/You can view but not change this runner's configuration/)).toBeInTheDocument();
   });
 });
 

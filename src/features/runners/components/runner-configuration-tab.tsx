@@ -10,6 +10,7 @@ import type { Runner, RunnerConfiguration } from "../../../gen/gitpod/v1/runner_
 import { describeError } from "../../../lib/errors";
 import { useRunnerConfigurationSchema } from "../api/get-runner-configuration-schema";
 import { useUpdateRunner } from "../api/update-runner";
+import { RunnerConfigurationSummary } from "./runner-configuration-summary";
 
 /** What the schema form starts from: current values of known paths, stored secrets, and what is read-only. */
 export function configurationFormInputs(fields: readonly RunnerConfigurationSchema_Field[], config: RunnerConfiguration | undefined, canUpdate: boolean) {
@@ -65,7 +66,9 @@ export function RunnerConfigurationTab({ runner, canUpdate }: RunnerConfiguratio
         description={`Schema version ${schemaQuery.data.schema?.version || "unknown"}. ${canUpdate ? "Only the fields you change are sent." : "You can view but not change this runner's configuration."}`}
       />
       <CardBody>
-        {fields && fields.length > 0 ? (
+        {fields && fields.length > 0 && !canUpdate ? (
+          <RunnerConfigurationSummary fields={fields} config={config} />
+        ) : fields && fields.length > 0 ? (
           <SchemaForm
             key={saves}
             aria-label="Runner configuration"

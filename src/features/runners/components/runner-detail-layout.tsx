@@ -1,10 +1,11 @@
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
-import { enumLabel, runnerProviderLabels } from "../../../../common/enum-labels";
+import { runnerProviderText } from "../../../../common/enum-labels";
 import { LinkTabs, TabLink } from "../../../components/ui/link-tabs";
 import { PageHeader } from "../../../components/ui/page-header";
 import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
-import { RunnerPhase } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useLoadedRunner } from "../api/get-runner";
 import { RUNNER_STATUS_REFRESH_MS } from "../api/list-runners";
 
@@ -19,6 +20,13 @@ const TABS = [
   { to: "/runners/$runnerId/tools", label: "Tools" },
   { to: "/runners/$runnerId/danger-zone", label: "Danger zone" },
 ] as const;
+
+function runnerDescription(runner: Runner): string | undefined {
+  if (runner.kind === RunnerKind.LOCAL_CONFIGURATION)
+    return "Local configuration runner: the organization's settings for local runners";
+  const provider = runnerProviderText(runner);
+  return provider ? `${provider} runner` : undefined;
+}
 
 /** Header (name, provider, phase) and the URL tabs of a runner; the tab's page is `children`. */
 export function RunnerDetailLayout({ runnerId, children }: { runnerId: string; children: ReactNode }) {
@@ -38,11 +46,16 @@ export function RunnerDetailLayout({ runnerId, children }: { runnerId: string; c
             <RunnerPhaseBadge phase={runner?.status?.phase ?? RunnerPhase.UNSPECIFIED} />
           </span>
         }
-        description={runner ? `${enumLabel(runnerProviderLabels, runner.provider)} runner` : undefined}
+        description={runner ? runnerDescription(runner) : undefined}
       />
       <LinkTabs label="Runner sections" className="mb-6">
         {TABS.map((tab) => (
-          <TabLink key={tab.to} to={tab.to} params={{ runnerId }} activeOptions={{ exact: "exact" in tab, includeSearch: false }}>
+          <TabLink
+            key={tab.to}
+            to={tab.to}
+            params={{ runnerId }}
+            activeOptions={{ exact: "exact" in tab, includeSearch: false }}
+          >
             {tab.label}
           </TabLink>
         ))}

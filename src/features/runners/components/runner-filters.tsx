@@ -1,7 +1,9 @@
+import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
 import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
 import { PAGE_SIZES, type RunnerListSearch } from "./runner-list-search";
+import { NO_FILTERS, hasFilters } from "./runners-empty-state";
 
 interface RunnerFiltersProps {
   search: RunnerListSearch;
@@ -37,10 +39,10 @@ function pick<T extends string>(options: ReadonlyArray<{ value: T }>, raw: strin
 export function RunnerFilters({ search, onChange }: RunnerFiltersProps) {
   return (
     <div className="mb-4 flex flex-wrap items-end gap-4">
-      <Field label="Kind" className="w-44">
+      <Field label="Kind" className="w-40">
         <Select value={search.kind ?? ""} placeholder="All kinds" options={[...KIND_OPTIONS]} onChange={(e) => onChange({ kind: pick(KIND_OPTIONS, e.target.value) })} />
       </Field>
-      <Field label="Provider" className="w-44">
+      <Field label="Provider" className="w-40">
         <Select
           value={search.provider ?? ""}
           placeholder="All providers"
@@ -48,10 +50,10 @@ export function RunnerFilters({ search, onChange }: RunnerFiltersProps) {
           onChange={(e) => onChange({ provider: pick(PROVIDER_OPTIONS, e.target.value) })}
         />
       </Field>
-      <Field label="Phase (filters loaded rows)" className="w-56">
+      <Field label="Phase (filters loaded rows)" className="w-52">
         <Select value={search.phase ?? ""} placeholder="All phases" options={[...PHASE_OPTIONS]} onChange={(e) => onChange({ phase: pick(PHASE_OPTIONS, e.target.value) })} />
       </Field>
-      <Field label="Page size" className="w-28">
+      <Field label="Page size" className="w-24">
         <Select
           value={String(search.pageSize)}
           options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
@@ -59,6 +61,11 @@ export function RunnerFilters({ search, onChange }: RunnerFiltersProps) {
         />
       </Field>
       <Switch className="pb-2" label="Created by me" checked={search.mine ?? false} onChange={(e) => onChange({ mine: e.target.checked || undefined })} />
+      {hasFilters(search) ? (
+        <Button variant="ghost" className="mb-0.5" onClick={() => onChange(NO_FILTERS)}>
+          Clear filters
+        </Button>
+      ) : null}
     </div>
   );
 }

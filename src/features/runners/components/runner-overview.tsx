@@ -1,9 +1,15 @@
 import type { Duration } from "@bufbuild/protobuf/wkt";
-import { enumLabel, runnerCapabilityLabels, runnerKindLabels, runnerProviderLabels } from "../../../../common/enum-labels";
+import {
+  enumLabel,
+  runnerCapabilityLabels,
+  runnerKindLabels,
+  runnerProviderText,
+} from "../../../../common/enum-labels";
 import { Badge } from "../../../components/ui/badge";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { RelativeTime } from "../../../components/ui/relative-time";
 import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
+import { RunnerKind, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { CopyableId, DetailList } from "./detail-list";
 import { usePublicKeyFingerprint } from "./public-key-fingerprint";
@@ -27,6 +33,8 @@ export function RunnerOverview({ runner }: { runner: Runner }) {
   const status = runner.status;
   const fingerprint = usePublicKeyFingerprint(status?.publicKey);
   const gateway = status?.gatewayInfo?.gateway;
+  // The org's local configuration runner holds settings only: it has no provider and never reports a version.
+  const configurationOnly = runner.kind === RunnerKind.LOCAL_CONFIGURATION;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card>
@@ -37,15 +45,37 @@ export function RunnerOverview({ runner }: { runner: Runner }) {
             rows={[
               ["Phase", <RunnerPhaseBadge key="phase" phase={status?.phase ?? RunnerPhase.UNSPECIFIED} />],
               ["Message", status?.message],
-              ["Version", status?.version ? <span className="font-mono">{status.version}</span> : "not reported yet"],
+              [
+                "Version",
+                status?.version ? (
+                  <span className="font-mono">{status.version}</span>
+                ) : configurationOnly ? (
+                  ""
+                ) : (
+                  "not reported yet"
+                ),
+              ],
               ["Region", status?.region || runner.spec?.configuration?.region],
-              ["Last status update", <RelativeTime key="updated" value={status?.updatedAt} fallback="never" />],
+              [
+                "Last status update",
+                <RelativeTime key="updated" value={status?.updatedAt} fallback="never" />,
+              ],
               ["System details", status?.systemDetails],
               ["Gateway", gateway ? `${gateway.name}${gateway.region ? ` (${gateway.region})` : ""}` : ""],
-              ["Gateway URL", gateway?.url ? <ExternalLink href={gateway.url}>{gateway.url}</ExternalLink> : ""],
+              [
+                "Gateway URL",
+                gateway?.url ? <ExternalLink href={gateway.url}>{gateway.url}</ExternalLink> : "",
+              ],
               ["Gateway latency", latencyText(status?.gatewayInfo?.latency)],
               ["Logs", status?.logUrl ? <ExternalLink href={status.logUrl}>Open logs</ExternalLink> : ""],
-              ["Support bundle", status?.supportBundleUrl ? <ExternalLink href={status.supportBundleUrl}>Download support bundle</ExternalLink> : ""],
+              [
+                "Support bundle",
+                status?.supportBundleUrl ? (
+                  <ExternalLink href={status.supportBundleUrl}>Download support bundle</ExternalLink>
+                ) : (
+                  ""
+                ),
+              ],
             ]}
           />
         </CardBody>
@@ -58,10 +88,32 @@ export function RunnerOverview({ runner }: { runner: Runner }) {
             rows={[
               ["Runner ID", <CopyableId key="id" value={runner.runnerId} name="runner ID" />],
               ["Kind", enumLabel(runnerKindLabels, runner.kind)],
-              ["Provider", enumLabel(runnerProviderLabels, runner.provider)],
-              ["Creator ID", runner.creator?.id ? <CopyableId key="creator" value={runner.creator.id} name="creator ID" /> : ""],
-              ["Runner manager ID", runner.runnerManagerId ? <CopyableId key="manager" value={runner.runnerManagerId} name="runner manager ID" /> : ""],
-              ["Public key fingerprint (SHA-256)", fingerprint ? <CopyableId key="fp" value={fingerprint} name="public key fingerprint" /> : ""],
+              [
+                "Provider",
+                runner.provider === RunnerProvider.UNSPECIFIED && configurationOnly
+                  ? "None (configuration only)"
+                  : runnerProviderText(runner),
+              ],
+              [
+                "Creator ID",
+                runner.creator?.id ? (
+                  <CopyableId key="creator" value={runner.creator.id} name="creator ID" />
+                ) : (
+                  ""
+                ),
+              ],
+              [
+                "Runner manager ID",
+                runner.runnerManagerId ? (
+                  <CopyableId key="manager" value={runner.runnerManagerId} name="runner manager ID" />
+                ) : (
+                  ""
+                ),
+              ],
+              [
+                "Public key fingerprint (SHA-256)",
+                fingerprint ? <CopyableId key="fp" value={fingerprint} name="public key fingerprint" /> : "",
+              ],
               ["Created", <RelativeTime key="created" value={runner.createdAt} />],
               ["Updated", <RelativeTime key="changed" value={runner.updatedAt} />],
             ]}
@@ -80,7 +132,11 @@ export function RunnerOverview({ runner }: { runner: Runner }) {
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">The runner has not reported capabilities yet.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {configurationOnly
+                ? "None: this runner holds configuration and runs no environments."
+                : "The runner has not reported capabilities yet."}
+            </p>
           )}
         </CardBody>
       </Card>
@@ -88,7 +144,10 @@ export function RunnerOverview({ runner }: { runner: Runner }) {
         <CardHeader title="Additional information" />
         <CardBody>
           {status && status.additionalInfo.length > 0 ? (
-            <DetailList label="Additional information" rows={status.additionalInfo.map((info): [string, string] => [info.key, info.value])} />
+            <DetailList
+              label="Additional information"
+              rows={status.additionalInfo.map((info): [string, string] => [info.key, info.value])}
+            />
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">None reported.</p>
           )}

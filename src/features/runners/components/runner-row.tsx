@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { memo } from "react";
-import { enumLabel, runnerProviderLabels } from "../../../../common/enum-labels";
+import { runnerProviderText } from "../../../../common/enum-labels";
 import { Badge } from "../../../components/ui/badge";
 import { RelativeTime } from "../../../components/ui/relative-time";
 import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
@@ -22,13 +22,30 @@ interface RunnerRowProps {
 
 const cell = "px-3 py-0 align-middle whitespace-nowrap text-slate-800 dark:text-slate-200";
 
+/** The same dash for every empty cell (a monospace dash would look different). */
+function NotApplicable() {
+  return <span className="text-slate-400 dark:text-slate-500">—</span>;
+}
+
 /** One runner in the virtualised table; memoised so scrolling re-renders only rows that enter the window. */
-export const RunnerRow = memo(function RunnerRow({ runner, rowIndex, newest, selectable, selected, onToggle }: RunnerRowProps) {
+export const RunnerRow = memo(function RunnerRow({
+  runner,
+  rowIndex,
+  newest,
+  selectable,
+  selected,
+  onToggle,
+}: RunnerRowProps) {
   const version = runner.status?.version ?? "";
   const region = runner.status?.region || runner.spec?.configuration?.region || "";
   const isLocalConfiguration = runner.kind === RunnerKind.LOCAL_CONFIGURATION;
   return (
-    <tr aria-rowindex={rowIndex} aria-selected={selectable ? selected : undefined} style={{ height: ROW_HEIGHT }} className="border-b border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900/60">
+    <tr
+      aria-rowindex={rowIndex}
+      aria-selected={selectable ? selected : undefined}
+      style={{ height: ROW_HEIGHT }}
+      className="border-b border-slate-200 bg-white hover:bg-slate-50 dark:border-slate-800 dark:bg-slate-950 dark:hover:bg-slate-900"
+    >
       {selectable ? (
         <td className={`${cell} w-10`}>
           <input
@@ -43,23 +60,27 @@ export const RunnerRow = memo(function RunnerRow({ runner, rowIndex, newest, sel
         </td>
       ) : null}
       <td className={`${cell} max-w-64 truncate font-medium`}>
-        <Link to="/runners/$runnerId" params={{ runnerId: runner.runnerId }} className="text-link hover:underline focus-visible:outline-2 focus-visible:outline-brand">
+        <Link
+          to="/runners/$runnerId"
+          params={{ runnerId: runner.runnerId }}
+          className="text-link hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+        >
           {runner.name || runner.runnerId}
         </Link>
       </td>
-      <td className={cell}>{enumLabel(runnerProviderLabels, runner.provider)}</td>
+      <td className={`${cell} truncate`}>{runnerProviderText(runner) || <NotApplicable />}</td>
       <td className={cell}>
         <RunnerPhaseBadge phase={runner.status?.phase ?? RunnerPhase.UNSPECIFIED} />
       </td>
       <td className={cell}>
-        <span className="font-mono text-xs">{version || "—"}</span>
+        {version ? <span className="font-mono text-xs">{version}</span> : <NotApplicable />}
         {isOutdated(version, newest) ? (
           <Badge tone="warning" className="ml-2">
             outdated
           </Badge>
         ) : null}
       </td>
-      <td className={cell}>{region || "—"}</td>
+      <td className={`${cell} truncate`}>{region || <NotApplicable />}</td>
       <td className={cell}>
         <RelativeTime value={runner.status?.updatedAt} fallback="never" />
       </td>

@@ -1,10 +1,10 @@
 import { Link } from "@tanstack/react-router";
 import { useCallback, useMemo, useState } from "react";
 import { Button, buttonClasses } from "../../../components/ui/button";
-import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
+import { describeError } from "../../../lib/errors";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useSession } from "../../session/api/get-session";
@@ -13,6 +13,7 @@ import { RUNNER_STATUS_REFRESH_MS, useRunnersInfinite } from "../api/list-runner
 import { BulkDeleteDialog } from "./bulk-delete-dialog";
 import { RunnerFilters } from "./runner-filters";
 import { phaseOf, serverFilterOf, type RunnerListSearch } from "./runner-list-search";
+import { RunnersEmptyState } from "./runners-empty-state";
 import { RunnersTable } from "./runners-table";
 import { newestVersionOfPages } from "./versions";
 
@@ -51,13 +52,18 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   }, []);
   const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.runnerId)) : new Set());
 
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  const loadNextPage = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+
   const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.pageSize]);
 
   return (
     <>
       <PageHeader
         title="Runners"
-        description="Runners host your environments. Filters for kind, provider and creator are applied by the API; the phase filter narrows the rows already loaded."
+        description="Runners host your environments: in your cloud account, on your own machines, or managed by Gitpod."
         actions={
           allowed("runners:create") ? (
             <Link to="/runners/new" className={buttonClasses("primary")}>
@@ -69,14 +75,14 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
       <RunnerFilters search={search} onChange={onSearchChange} />
       {query.isPending ? (
         <SkeletonRows rows={6} label="Loading runners" />
-      ) : query.isError ? (
+      ) : query.isError && !query.data ? (
         <ErrorState title="Could not load runners" error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
       ) : (
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
             <p role="status">
               {phase === undefined ? `${loaded.length} runners loaded` : `${shown.length} of ${loaded.length} loaded runners match the phase filter`}
-              {query.hasNextPage ? " — more available" : ""}
+              {query.isFetchingNextPage ? " — loading more…" : query.hasNextPage ? " — more available" : ""}
               {pagesLoaded > AUTO_REFRESH_MAX_PAGES ? " · auto-refresh paused for this many rows" : ""}
             </p>
             <div className="flex items-center gap-2">
@@ -98,16 +104,13 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
             </div>
           </div>
           {shown.length === 0 ? (
-            <EmptyState
-              title={loaded.length === 0 ? "No runners match these filters" : "No loaded runner is in this phase"}
-              description={loaded.length === 0 ? "Change the filters, or create a runner." : "Load more runners or choose another phase."}
-              action={
-                allowed("runners:create") ? (
-                  <Link to="/runners/new" className={buttonClasses("primary")}>
-                    Create runner
-                  </Link>
-                ) : null
-              }
+            <RunnersEmptyState
+              search={search}
+              loadedCount={loaded.length}
+              hasMore={query.hasNextPage}
+              canCreate={allowed("runners:create")}
+              isMember={session?.mode === "local" && session.orgRole === "member"}
+              onSearchChange={onSearchChange}
             />
           ) : (
             <RunnersTable
@@ -118,12 +121,21 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
               onToggle={toggle}
               onToggleAll={toggleAll}
               scrollKey={scrollKey}
+              hasMore={query.hasNextPage}
+              loadingMore={query.isFetchingNextPage}
+              onNearEnd={loadNextPage}
+              loadedCount={loaded.length}
             />
           )}
+          {query.isFetchNextPageError ? (
+            <p role="alert" className="mt-4 text-center text-sm text-red-700 dark:text-red-400">
+              Could not load more runners: {describeError(query.error).title}
+            </p>
+          ) : null}
           {query.hasNextPage ? (
             <div className="mt-4 flex justify-center">
               <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                Load more
+                {query.isFetchNextPageError ? "Try again" : "Load more"}
               </Button>
             </div>
           ) : null}

@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import { Badge } from "../../../components/ui/badge";
 import { buttonClasses } from "../../../components/ui/button";
 import { Spinner } from "../../../components/ui/spinner";
@@ -7,7 +8,20 @@ import { useAuthenticationForHost } from "../api/check-authentication-query";
 import { currentPath, withReturnTo } from "../return-to";
 
 /** Authenticated, or how to become so: "Connect with OAuth" (back to this page afterwards) and/or a PAT hint. */
-export function AuthResult({ result, host }: { result: CheckAuthenticationForHostResponse; host: string }) {
+export function AuthResult({
+  result,
+  host,
+  runnerId,
+  label,
+}: {
+  result: CheckAuthenticationForHostResponse;
+  host: string;
+  /** The integration's runner: the PAT hint links to its host tokens. */
+  runnerId: string;
+  /** Names the integration in link names, e.g. "github.com on aws-prod-eu" where several runners share a host. */
+  label?: string;
+}) {
+  const name = label ?? host;
   if (result.authenticated) {
     return (
       <Badge tone="success" dot>
@@ -25,25 +39,30 @@ export function AuthResult({ result, host }: { result: CheckAuthenticationForHos
         <a
           href={withReturnTo(authUrl, currentPath())}
           className={buttonClasses("secondary", "sm")}
-          aria-label={`Connect with OAuth to ${host}`}
+          aria-label={`Connect with OAuth to ${name}`}
         >
           Connect with OAuth
         </a>
       ) : null}
       {!authUrl && result.supportsPat ? (
-        <span className="text-xs text-slate-600 dark:text-slate-400">
-          Add a personal access token under Host tokens.
-        </span>
+        <Link
+          to="/host-tokens"
+          search={{ runnerId }}
+          className="text-xs font-medium text-link hover:underline"
+          aria-label={`Add a personal access token for ${name}`}
+        >
+          Add a personal access token
+        </Link>
       ) : null}
     </span>
   );
 }
 
 /** The signed-in user's state for one integration, asked with CheckAuthenticationForHost. */
-export function AuthStatus({ runnerId, host }: { runnerId: string; host: string }) {
+export function AuthStatus({ runnerId, host, label }: { runnerId: string; host: string; label?: string }) {
   const query = useAuthenticationForHost(runnerId, host);
   if (query.isPending) return <Spinner label={`Checking your access to ${host}`} />;
   if (query.isError)
     return <span className="text-xs text-red-700 dark:text-red-300">{describeError(query.error).title}</span>;
-  return <AuthResult result={query.data} host={host} />;
+  return <AuthResult result={query.data} host={host} runnerId={runnerId} label={label} />;
 }

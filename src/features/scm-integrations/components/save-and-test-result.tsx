@@ -25,7 +25,7 @@ export function SaveAndTestResult({ outcome }: { outcome: TestOutcome }) {
           ? `You can already use it${response.scmName ? ` with ${response.scmName}` : ""}.`
           : "You are not connected to it yet."}
       </p>
-      <AuthResult result={response} host={host} />
+      <AuthResult result={response} host={host} runnerId={outcome.runnerId} />
     </div>
   );
 }

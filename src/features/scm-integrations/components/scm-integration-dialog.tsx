@@ -116,7 +116,7 @@ export function ScmIntegrationDialog({
         </div>
       ) : (
         <ScmIntegrationForm
-          mode={editing ? "edit" : "create"}
+          integrationId={integration?.id}
           defaultValues={integration ? scmFormValuesOf(integration) : newScmFormValues(fixedRunnerId)}
           runners={runners}
           runnerFixed={editing || fixedRunnerId !== undefined}

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "../../../components/ui/button";
+import { CopyableId } from "../../../components/ui/copyable-id";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
@@ -9,11 +9,12 @@ import { Switch } from "../../../components/ui/switch";
 import type { RunnerConfigurationSchema_SCMConfigSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { AZURE_DEVOPS, scmFormSchema, type ScmFormField, type ScmFormValues } from "../scm-form-model";
-import { FormError } from "../../../components/ui/form-error";
+import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { OAuthFields } from "./oauth-fields";
 
-export interface ScmIntegrationFormProps {
-  mode: "create" | "edit";
+export interface ScmIntegrationFormProps extends FormSubmitProps<ScmFormValues> {
+  /** The integration being edited (shown with a Copy button); undefined when creating one. */
+  integrationId?: string;
   defaultValues: ScmFormValues;
   runners: readonly Runner[];
   /** The runner is given (a runner's own tab, or edit): no picker. */
@@ -23,16 +24,12 @@ export interface ScmIntegrationFormProps {
   onRunnerChange: (runnerId: string) => void;
   /** Messages from ValidateRunnerConfiguration, placed on their fields; pass a stable array. */
   serverErrors: ReadonlyArray<{ field: ScmFormField; message: string }>;
-  onSubmit: (values: ScmFormValues) => void | Promise<void>;
-  onCancel: () => void;
-  isSubmitting: boolean;
-  error: unknown;
 }
 
 /** Runner → SCM (from the runner's schema) → host, OAuth app, PAT; "Save & test" submits. Forms don't fetch. */
 export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
   const {
-    mode,
+    integrationId,
     defaultValues,
     runners,
     runnerFixed,
@@ -49,7 +46,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
   const errors = formState.errors;
   const [runnerId, scmId, oauthEnabled] = watch(["runnerId", "scmId", "oauthEnabled"]);
   const scm = scms?.find((s) => s.scmId === scmId);
-  const editing = mode === "edit";
+  const editing = integrationId !== undefined;
 
   useEffect(() => onRunnerChange(runnerId), [runnerId, onRunnerChange]);
 
@@ -86,6 +83,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
       noValidate
       aria-label={editing ? "Edit SCM integration" : "New SCM integration"}
     >
+      {integrationId ? <CopyableId value={integrationId} label="Integration ID" /> : null}
       {runnerFixed ? (
         <p className="text-sm">
           <span className="text-slate-600 dark:text-slate-400">Runner:</span>{" "}
@@ -181,15 +179,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
           ))}
         </ul>
       ) : null}
-      <FormError error={error} />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button onClick={onCancel} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={isSubmitting}>
-          Save &amp; test
-        </Button>
-      </div>
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Save & test" />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
-import { adminSession, memberSession, renderWithProviders } from "../../../../test/ui/render-pages";
+import { adminSession, memberSession, renderPages } from "../../../../test/ui/render-pages";
 import {
   HostAuthenticationTokenSource,
   RunnerConfigurationService,
@@ -20,8 +20,16 @@ function renderPanel(
     as === "admin"
       ? adminSession(test.ids.users.admin)
       : memberSession(test.ids.users.member, [test.ids.groups.developers]);
-  renderWithProviders(<ScmIntegrationsPanel runnerId={runnerId(test.ids)} />, { transport, session });
-  return { ...test, api: createClient(RunnerConfigurationService, transport) };
+  const { router } = renderPages({
+    transport,
+    session,
+    pages: {
+      "/runner": () => <ScmIntegrationsPanel runnerId={runnerId(test.ids)} />,
+      "/host-tokens": () => <h1>Host tokens page</h1>,
+    },
+    initialPath: "/runner",
+  });
+  return { ...test, router, api: createClient(RunnerConfigurationService, transport) };
 }
 
 describe("ScmIntegrationsPanel", () => {
@@ -131,6 +139,9 @@ describe("ScmIntegrationsPanel", () => {
     const table = await screen.findByRole("table", { name: "SCM integrations of this runner" });
     await user.click(within(table).getByRole("button", { name: "Edit github.com" }));
     const form = await screen.findByRole("form", { name: "Edit SCM integration" });
+    // Its ID to copy (for the API or a support ticket); the secret is never shown.
+    expect(within(form).getByText(before?.id ?? "no id")).toBeInTheDocument();
+    expect(within(form).getByRole("button", { name: "Copy Integration ID" })).toBeInTheDocument();
     const secret = within(form).getByLabelText(/Client secret/);
     expect(secret).toHaveValue("");
     expect(secret).toHaveAttribute("placeholder", "set");
@@ -144,6 +155,17 @@ describe("ScmIntegrationsPanel", () => {
     const { integration } = await api.getSCMIntegration({ id: before?.id ?? "" });
     expect(integration?.oauth?.clientId).toBe("Iv1.rotated-client");
     expect(integration?.oauth?.encryptedClientSecret).toEqual(before?.oauth?.encryptedClientSecret);
+  });
+
+  it("links the personal access token hint to the runner's host tokens", async () => {
+    const user = userEvent.setup();
+    const { ids, router } = renderPanel((ids) => ids.runners.linuxBuild01);
+    const links = await screen.findAllByRole("link", { name: "Add a personal access token for github.com" });
+    expect(links).toHaveLength(1);
+    await user.click(links[0]!);
+    expect(await screen.findByRole("heading", { name: "Host tokens page" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/host-tokens");
+    expect(router.state.location.search).toEqual({ runnerId: ids.runners.linuxBuild01 });
   });
 
   it("is read-only for a member", async () => {

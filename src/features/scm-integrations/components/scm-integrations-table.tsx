@@ -1,5 +1,6 @@
 import { Badge } from "../../../components/ui/badge";
-import { Button } from "../../../components/ui/button";
+import { NameOrIdCell } from "../../../components/ui/name-or-id-cell";
+import { ActionsHeaderCell, RowActionsCell } from "../../../components/ui/row-actions";
 import {
   Table,
   TableBody,
@@ -41,11 +42,7 @@ export function ScmIntegrationsTable({
           <TableHeaderCell>Personal access tokens</TableHeaderCell>
           <TableHeaderCell>Your access</TableHeaderCell>
           {runnerNames ? <TableHeaderCell>Runner</TableHeaderCell> : null}
-          {canManage ? (
-            <TableHeaderCell>
-              <span className="sr-only">Actions</span>
-            </TableHeaderCell>
-          ) : null}
+          {canManage ? <ActionsHeaderCell /> : null}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -84,34 +81,17 @@ export function ScmIntegrationsTable({
                 {integration.pat ? <Badge tone="success">On</Badge> : <Badge tone="muted">Off</Badge>}
               </TableCell>
               <TableCell>
-                <AuthStatus runnerId={integration.runnerId} host={integration.host} />
+                <AuthStatus runnerId={integration.runnerId} host={integration.host} label={name} />
               </TableCell>
-              {runnerNames ? (
-                <TableCell className="whitespace-nowrap">
-                  {runnerName ?? <span className="font-mono text-xs">{integration.runnerId}</span>}
-                </TableCell>
-              ) : null}
+              {runnerNames ? <NameOrIdCell name={runnerName} id={integration.runnerId} /> : null}
               {canManage ? (
-                <TableCell className="text-right whitespace-nowrap">
-                  <span className="inline-flex gap-1">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => onEdit(integration)}
-                      aria-label={`Edit ${name}`}
-                    >
-                      Edit
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => onDelete(integration)}
-                      aria-label={`Delete ${name}`}
-                    >
-                      Delete
-                    </Button>
-                  </span>
-                </TableCell>
+                <RowActionsCell
+                  itemName={name}
+                  actions={[
+                    { label: "Edit", onClick: () => onEdit(integration) },
+                    { label: "Delete", onClick: () => onDelete(integration) },
+                  ]}
+                />
               ) : null}
             </TableRow>
           );

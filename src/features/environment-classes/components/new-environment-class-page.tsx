@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import { enumLabel, runnerProviderLabels } from "../../../../common/enum-labels";
+import { runnerProviderText } from "../../../../common/enum-labels";
 import { Card, CardBody } from "../../../components/ui/card";
 import { ErrorState } from "../../../components/ui/error-state";
 import { Field } from "../../../components/ui/field";
@@ -55,7 +55,7 @@ export function NewEnvironmentClassPage({
                 placeholder="Choose a runner"
                 options={runners.map((r) => ({
                   value: r.runnerId,
-                  label: `${r.name} (${enumLabel(runnerProviderLabels, r.provider)})`,
+                  label: `${r.name} (${runnerProviderText(r)})`,
                 }))}
                 onChange={(event) => onRunnerChange(event.target.value || undefined)}
               />

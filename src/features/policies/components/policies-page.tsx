@@ -1,12 +1,11 @@
 import { Link } from "@tanstack/react-router";
-import { enumLabel, runnerKindLabels, runnerProviderLabels } from "../../../../common/enum-labels";
+import { runnerProviderText } from "../../../../common/enum-labels";
 import { Button } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
-import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useCan } from "../../session/use-can";
 import { useRunnerPages } from "../api/list-runners";
@@ -99,11 +98,7 @@ function RunnerPolicyCard({ runner }: { runner: Runner }) {
             {runner.name}
           </Link>
         }
-        description={
-          runner.provider === RunnerProvider.UNSPECIFIED
-            ? enumLabel(runnerKindLabels, runner.kind)
-            : enumLabel(runnerProviderLabels, runner.provider)
-        }
+        description={runnerProviderText(runner)}
       />
       <CardBody>
         <RunnerPoliciesPanel runnerId={runner.runnerId} runnerName={runner.name} />

@@ -1,6 +1,6 @@
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { IconButton } from "../../../components/ui/icon-button";
-import { copyText } from "../../../lib/clipboard";
+import { useCopy } from "../../../components/ui/use-copy";
 
 /** A definition list of label → value rows; rows without a value are left out. */
 export function DetailList({ label, rows }: { label: string; rows: ReadonlyArray<[string, ReactNode]> }) {
@@ -46,12 +46,7 @@ function CopyIcon({ copied }: { copied: boolean }) {
  * it; the button keeps its name ("Copy runner ID") and a live region announces the result.
  */
 export function CopyableId({ value, name }: { value: string; name: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  useEffect(() => {
-    if (state === "idle") return;
-    const timer = setTimeout(() => setState("idle"), 2000);
-    return () => clearTimeout(timer);
-  }, [state]);
+  const { state, copy, announce } = useCopy(`${name[0]?.toUpperCase() ?? ""}${name.slice(1)} copied`);
   return (
     <span className="flex max-w-full items-start gap-1">
       <code className="min-w-0 pt-1.5 font-mono text-xs break-all">{value}</code>
@@ -59,14 +54,10 @@ export function CopyableId({ value, name }: { value: string; name: string }) {
         label={`Copy ${name}`}
         icon={<CopyIcon copied={state === "copied"} />}
         className={state === "copied" ? "shrink-0 text-emerald-600! dark:text-emerald-400!" : "shrink-0"}
-        onClick={() => void copyText(value).then((ok) => setState(ok ? "copied" : "failed"))}
+        onClick={() => copy(value)}
       />
       <span role="status" className="sr-only">
-        {state === "copied"
-          ? `${name[0]?.toUpperCase() ?? ""}${name.slice(1)} copied`
-          : state === "failed"
-            ? "Could not copy; select the text and copy it by hand"
-            : ""}
+        {announce}
       </span>
     </span>
   );

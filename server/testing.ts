@@ -5,6 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import type { DescService } from "@bufbuild/protobuf";
 import {
+  Code,
+  ConnectError,
   createClient,
   createRouterTransport,
   type Client,
@@ -158,3 +160,13 @@ export async function startTestServer(
 }
 
 export { queryStringKey };
+
+/** The Connect code a call fails with, or undefined when it succeeds. */
+export async function codeOf(call: Promise<unknown>): Promise<Code | undefined> {
+  try {
+    await call;
+    return undefined;
+  } catch (error) {
+    return ConnectError.from(error).code;
+  }
+}

@@ -1,24 +1,15 @@
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { timestampFromDate } from "@bufbuild/protobuf/wkt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HostAuthenticationTokenSource, RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { tokenCipherFor } from "../crypto/token-cipher";
-import { startTestServer, type TestServer } from "../testing";
+import { codeOf, startTestServer, type TestServer } from "../testing";
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-async function codeOf(call: Promise<unknown>): Promise<Code | undefined> {
-  try {
-    await call;
-    return undefined;
-  } catch (error) {
-    return ConnectError.from(error).code;
-  }
-}
 
 const PAT = HostAuthenticationTokenSource.PAT;
 

@@ -1,24 +1,15 @@
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HostAuthenticationTokenSource, RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { openSealed } from "../crypto/sealed-box";
 import { runnerPrivateKey, runnerPublicKey } from "../store/runners";
-import { startTestServer, type TestServer } from "../testing";
+import { codeOf, startTestServer, type TestServer } from "../testing";
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-async function codeOf(call: Promise<unknown>): Promise<Code | undefined> {
-  try {
-    await call;
-    return undefined;
-  } catch (error) {
-    return ConnectError.from(error).code;
-  }
-}
 
 describe("SCM integrations", () => {
   it("creates an integration with OAuth sealed to the runner's key and reads it back", async () => {

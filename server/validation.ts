@@ -28,6 +28,36 @@ export function requireLength(field: string, value: string, min: number, max: nu
   return value;
 }
 
+// C0 controls, DEL, C1 controls, and the bidirectional embeddings/overrides/isolates (U+202A–U+202E,
+// U+2066–U+2069) that can make one name read like another.
+const HIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+// Descriptions are typed in a multi-line box: line breaks and tabs are text there.
+const HIDDEN_CHARACTER_IN_MULTILINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** Why a name or description cannot be stored as typed, or undefined when it can. */
+export function hiddenCharacterError(label: string, value: string, multiline = false): string | undefined {
+  const found = (multiline ? HIDDEN_CHARACTER_IN_MULTILINE : HIDDEN_CHARACTER).exec(value)?.[0];
+  if (found === undefined) return undefined;
+  const codePoint = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return `${label} contains an invisible control or text-direction character (${codePoint}); remove it and try again`;
+}
+
+/** A name (runner, environment class …): the length rule plus no control or bidirectional-override characters. */
+export function requireName(field: string, value: string, min: number, max: number): string {
+  requireLength(field, value, min, max);
+  const error = hiddenCharacterError(field, value);
+  if (error) throw invalidArgument(error);
+  return value;
+}
+
+/** A description: as requireName, but line breaks and tabs are allowed. */
+export function requireDescription(field: string, value: string, min: number, max: number): string {
+  requireLength(field, value, min, max);
+  const error = hiddenCharacterError(field, value, true);
+  if (error) throw invalidArgument(error);
+  return value;
+}
+
 export function requireMaxItems<T>(field: string, values: readonly T[], max: number): readonly T[] {
   if (values.length > max) throw invalidArgument(`${field} takes at most ${max} items (got ${values.length})`);
   return values;

@@ -7,12 +7,13 @@ import {
 import { validateConfiguration } from "../../common/schema-fields";
 import type { ServerContext } from "../context";
 import type { RunnerRow } from "../store/runners";
+import { hiddenCharacterError } from "../validation";
 import { runnerConfigurationSchema } from "./schema/runner-schema";
 
-function lengthError(label: string, value: string, min: number, max: number): string | undefined {
+function textError(label: string, value: string, min: number, max: number, multiline = false): string | undefined {
   const length = [...value].length;
   if (length < min || length > max) return `${label} must be between ${min} and ${max} characters`;
-  return undefined;
+  return hiddenCharacterError(label, value, multiline);
 }
 
 /** Checks an environment class against the runner's schema; one message per problem, keyed like the form fields. */
@@ -23,8 +24,8 @@ export function checkEnvironmentClass(
 ): EnvironmentClassValidationResult {
   const fields = runnerConfigurationSchema(ctx, runner).environmentClasses;
   const result = create(EnvironmentClassValidationResultSchema, {
-    displayNameError: lengthError("Display name", draft.displayName, 3, 127),
-    descriptionError: lengthError("Description", draft.description, 3, 200),
+    displayNameError: textError("Display name", draft.displayName, 3, 127),
+    descriptionError: textError("Description", draft.description, 3, 200, true),
     configurationErrors: validateConfiguration(fields, draft.configuration),
   });
   result.valid =

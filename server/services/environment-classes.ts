@@ -20,7 +20,7 @@ import {
 } from "../store/environment-classes";
 import { newId } from "../store/ids";
 import { getRunnerRow, SECRET_MASK } from "../store/runners";
-import { requireLength, requireMaxItems, requireUuid } from "../validation";
+import { requireDescription, requireName, requireMaxItems, requireUuid } from "../validation";
 import { checkEnvironmentClass, secretFieldIds } from "./environment-class-rules";
 
 export function environmentClassHandlers(
@@ -60,8 +60,8 @@ export function environmentClassHandlers(
   return {
     createEnvironmentClass(req, hc) {
       requireUuid("runnerId", req.runnerId);
-      requireLength("displayName", req.displayName, 3, 127);
-      requireLength("description", req.description, 3, 200);
+      requireName("displayName", req.displayName, 3, 127);
+      requireDescription("description", req.description, 3, 200);
       const principal = requirePrincipal(hc);
       const id = newId();
       ctx.db.transaction(() => {
@@ -112,8 +112,8 @@ export function environmentClassHandlers(
     /** Name, description and enabled only: the configuration is fixed once created (disable and create anew). */
     updateEnvironmentClass(req, hc) {
       requireUuid("environmentClassId", req.environmentClassId);
-      if (req.displayName !== undefined) requireLength("displayName", req.displayName, 3, 127);
-      if (req.description !== undefined) requireLength("description", req.description, 3, 200);
+      if (req.displayName !== undefined) requireName("displayName", req.displayName, 3, 127);
+      if (req.description !== undefined) requireDescription("description", req.description, 3, 200);
       const principal = requirePrincipal(hc);
       ctx.db.transaction(() => {
         const row = visibleClass(principal, req.environmentClassId, true);

@@ -11,7 +11,7 @@ import type { Principal } from "../auth/principal";
 import type { ServerContext } from "../context";
 import { invalidArgument } from "../errors";
 import { runnerSecretsOf, runnerSpecOf, saveRunnerChanges } from "../store/runners";
-import { requireDefinedEnum, requireLength, requireUuid } from "../validation";
+import { requireDefinedEnum, requireName, requireUuid } from "../validation";
 import { applyConfigurationUpdate, sealingReady } from "./runner-spec";
 
 /** UpdateRunner with proto3-optional semantics: absent fields stay as they are. Read-modify-write in one transaction. */
@@ -21,7 +21,7 @@ export async function updateRunner(
   req: UpdateRunnerRequest,
 ): Promise<MessageInitShape<typeof UpdateRunnerResponseSchema>> {
   requireUuid("runnerId", req.runnerId);
-  if (req.name !== undefined) requireLength("name", req.name, 3, 127);
+  if (req.name !== undefined) requireName("name", req.name, 3, 127);
   await sealingReady();
   ctx.db.transaction(() => {
     const row = requireRunnerAdmin(ctx, principal, req.runnerId);

@@ -23,7 +23,7 @@ import { generateRunnerKeyPair } from "../store/runner-keys";
 import { listRunnerRows, runnerSortKey } from "../store/runner-queries";
 import { issueExchangeToken, issueRunnerAccessToken } from "../store/runner-tokens";
 import { deleteRunnerRow, getRunnerRow, insertRunner, runnerFromRow } from "../store/runners";
-import { optionalUuid, requireDefinedEnum, requireLength, requireMaxItems, requireUuid } from "../validation";
+import { optionalUuid, requireDefinedEnum, requireName, requireMaxItems, requireUuid } from "../validation";
 import { kindForCreate } from "./runner-kinds";
 import { specForCreate } from "./runner-spec";
 import { updateRunner } from "./runner-update";
@@ -58,7 +58,7 @@ export function runnerHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof R
 
     createRunner(req, hc) {
       const user = requireOrgAdmin(requirePrincipal(hc));
-      requireLength("name", req.name, 3, 127);
+      requireName("name", req.name, 3, 127);
       const { kind, provider } = kindForCreate(req.kind, req.provider);
       const runnerManagerId = optionalUuid("runnerManagerId", req.runnerManagerId) ?? "";
       if (provider === RunnerProvider.MANAGED && !runnerManagerId) {

@@ -13,6 +13,7 @@ import { invalidArgument, notFound } from "../errors";
 import { getScmIntegration, findScmIntegrationByHost } from "../store/scm-integrations";
 import type { RunnerRow } from "../store/runners";
 import { scmSchemasOf } from "./scm-schema";
+import { hiddenCharacterError } from "../validation";
 
 export type DraftSecret = { kind: "none" } | { kind: "stored" } | { kind: "plaintext"; value: string } | { kind: "encrypted"; value: Uint8Array };
 
@@ -66,6 +67,8 @@ async function oauthError(
     return draft.issuerUrl !== "" ? "an issuer URL needs an OAuth client id" : undefined;
   }
   if (scm && !scm.oauth) return `${scm.name} does not support OAuth on this runner`;
+  const clientIdError = hiddenCharacterError("the OAuth client id", draft.oauthClientId);
+  if (clientIdError) return clientIdError;
   if (!hasSecret) return "an OAuth client id needs its client secret";
   if (draft.secret.kind === "plaintext" && draft.secret.value.trim() === "") return "the OAuth client secret is empty";
   if (draft.secret.kind === "encrypted" && !(await opensWithRunnerKey(runner, draft.secret.value))) {

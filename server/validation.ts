@@ -29,16 +29,23 @@ export function requireLength(field: string, value: string, min: number, max: nu
 }
 
 // C0 controls, DEL, C1 controls, and the bidirectional embeddings/overrides/isolates (U+202A–U+202E,
-// U+2066–U+2069) that can make one name read like another.
-const HIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-// Descriptions are typed in a multi-line box: line breaks and tabs are text there.
-const HIDDEN_CHARACTER_IN_MULTILINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+// U+2066–U+2069) that can make one name read like another. Descriptions are typed in a multi-line box:
+// line breaks and tabs are text there.
+function isHiddenCharacter(codePoint: number, multiline: boolean): boolean {
+  if (multiline && (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d)) return false;
+  return (
+    codePoint <= 0x1f ||
+    (codePoint >= 0x7f && codePoint <= 0x9f) ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069)
+  );
+}
 
 /** Why a name or description cannot be stored as typed, or undefined when it can. */
 export function hiddenCharacterError(label: string, value: string, multiline = false): string | undefined {
-  const found = (multiline ? HIDDEN_CHARACTER_IN_MULTILINE : HIDDEN_CHARACTER).exec(value)?.[0];
+  const found = [...value].map((c) => c.codePointAt(0) ?? 0).find((c) => isHiddenCharacter(c, multiline));
   if (found === undefined) return undefined;
-  const codePoint = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  const codePoint = `U+${found.toString(16).toUpperCase().padStart(4, "0")}`;
   return `${label} contains an invisible control or text-direction character (${codePoint}); remove it and try again`;
 }
 

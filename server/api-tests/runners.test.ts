@@ -13,7 +13,7 @@
 // | CreateRunnerLogsToken         | ✓  | ✓               | ✓                | ✓                    | ✓ (rUser)         |                           | runner-mutations          |
 // | ExchangeToken                 | ✓  | ✓ (reused/unknown token) | ✓ (empty) | –                   | –                 | no caller token needed    | identity                  |
 // | GetAuthenticatedIdentity      | ✓  | ✓               | –                | –                    | –                 | user and runner subjects  | identity                  |
-// | ListGroups                    | ✓  | ✓               | ✓                | –                    | – (all see all)   | paging                    | identity                  |
+// | ListGroups                    | ✓  | ✓               | ✓                | ✓ (exclude: unknown, hidden runner) | – (all see all) | paging            | identity, runner-fields   |
 // | GetRunnerConfigurationSchema  | ✓  | ✓               | ✓                | ✓ (unknown, none)    | – (rUser may read)| per provider, field kinds | schema                    |
 // | CreateEnvironmentClass        | ✓  | ✓               | ✓ (lengths, config rules) | ✓            | ✓ (rUser)         |                           | environment-classes       |
 // | GetEnvironmentClass           | ✓  | ✓               | ✓                | ✓ (unknown, none)    | –                 | secrets masked            | environment-classes       |
@@ -24,7 +24,11 @@
 // | CreateRunnerPolicy            | ✓  | ✓               | ✓ (role, uuid)   | ✓ (group, runner)    | ✓ (rUser)         | already_exists            | policies                  |
 // | UpdateRunnerPolicy            | ✓  | ✓               | ✓                | ✓ (no policy)        | ✓ (rUser)         |                           | policies                  |
 // | DeleteRunnerPolicy            | ✓  | ✓               | ✓                | ✓ (no policy)        | ✓ (rUser)         |                           | policies                  |
+// | CreateHostAuthenticationToken | ✓  | ✓               | ✓                | ✓ (unknown, hidden runner) | ✓ (other user) | failed_precondition (no integration) | host-tokens, runner-fields |
+// | List/Get/Update/DeleteHostAuthenticationToken | ✓ | ✓ | ✓              | ✓ (others' tokens; filter.runnerId hidden) | – | members: own only | host-tokens, runner-fields |
 // | /auth/session POST/GET/DELETE | ✓  | ✓ (bad token, no session, idle 12 h) | – | –               | ✓ (cross-origin)  | cookie flags, CSRF        | sessions                  |
+// Runner fields (runner-fields.test.ts): every request field that names a runner, enumerated from the descriptors,
+// answers for a runner the caller cannot see exactly as for one that does not exist.
 // Wire (wire.test.ts): binary protobuf, unknown enum strings, unknown fields ignored, unknown path → JSON 404,
 // API_PREFIX at the root, restart keeps data.
 import { Code } from "@connectrpc/connect";

@@ -6,6 +6,7 @@ import { notFound, permissionDenied } from "../errors";
 import { userRunnerRole } from "../store/policies";
 import { getRunnerRow, type RunnerRow } from "../store/runners";
 import type { SqlCondition } from "../store/sql";
+import { requireUuid } from "../validation";
 import type { Principal, UserPrincipal } from "./principal";
 
 export type RunnerAccess = "admin" | "user";
@@ -42,6 +43,15 @@ export function visibleRunner(
 /** Read access (list/get, schema, tools): any access to the runner. */
 export function requireRunnerUser(ctx: ServerContext, principal: Principal, runnerId: string): RunnerRow {
   return visibleRunner(ctx, principal, runnerId).row;
+}
+
+/**
+ * The check for a request field that names a runner (filters, references): a UUID the caller can see, else
+ * not_found exactly as for a runner that does not exist, before anything else about that runner is looked at.
+ * Actions on the runner itself use requireRunnerUser / requireRunnerAdmin, which share visibleRunner.
+ */
+export function requireVisibleRunnerField(ctx: ServerContext, principal: Principal, field: string, runnerId: string): RunnerRow {
+  return requireRunnerUser(ctx, principal, requireUuid(field, runnerId));
 }
 
 /** Admin actions on a runner: org admin or runner ADMIN; runner USER → permission_denied; no access → not_found. */

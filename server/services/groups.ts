@@ -1,6 +1,7 @@
 import type { ServiceImpl } from "@connectrpc/connect";
 import { timestampFromDate } from "@bufbuild/protobuf/wkt";
 import { GroupService, ResourceType, ResourceTypeSchema } from "../../src/gen/gitpod/v1/group_pb";
+import { requireVisibleRunnerField } from "../auth/permissions";
 import { requireUser } from "../auth/principal";
 import type { ServerContext } from "../context";
 import { pageOf, readPage } from "../pagination";
@@ -26,6 +27,10 @@ export function groupHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof Gr
           false,
         );
         requireUuid("filter.excludeAssignedToResource.resourceId", exclude.resourceId);
+        // Which groups a runner is shared with is the runner's business: a hidden runner is not_found like a missing one.
+        if (exclude.resourceType === ResourceType.RUNNER) {
+          requireVisibleRunnerField(ctx, user, "filter.excludeAssignedToResource.resourceId", exclude.resourceId);
+        }
       }
       const rows = listGroupRows(ctx.db, {
         orgId: user.orgId,

@@ -4,6 +4,7 @@ import type { ServiceImpl } from "@connectrpc/connect";
 import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { Principal as PrincipalEnum, PrincipalSchema } from "../../src/gen/gitpod/v1/identity_pb";
 import { HostAuthenticationTokenSourceSchema, RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { requireVisibleRunnerField } from "../auth/permissions";
 import { requireUser, type UserPrincipal } from "../auth/principal";
 import type { ServerContext } from "../context";
 import { tokenCipherFor } from "../crypto/token-cipher";
@@ -11,7 +12,6 @@ import { alreadyExists, invalidArgument, notFound, permissionDenied } from "../e
 import { pageOf, readPage } from "../pagination";
 import { deleteHostToken, findHostToken, insertHostToken, listHostTokens, updateHostToken } from "../store/host-tokens";
 import { newId } from "../store/ids";
-import { getRunnerRow } from "../store/runners";
 import { getUser } from "../store/users";
 import { optionalUuid, requireDefinedEnum, requireLength, requireMaxItems, requireUuid } from "../validation";
 import { hostTokenFromRow, integrationForToken, normalizeHost, ownHostToken, requireTokenSource } from "./host-token-rules";
@@ -21,7 +21,7 @@ export function hostTokenHandlers(ctx: ServerContext): Partial<ServiceImpl<typeo
   return {
     createHostAuthenticationToken(req, hc) {
       const user = requireUser(hc);
-      const runnerId = requireUuid("runnerId", req.runnerId);
+      const runnerId = requireVisibleRunnerField(ctx, user, "runnerId", req.runnerId).id;
       const host = normalizeHost("host", req.host);
       requireLength("token", req.token, 1, Number.MAX_SAFE_INTEGER);
       requireDefinedEnum("source", HostAuthenticationTokenSourceSchema, req.source);
@@ -29,8 +29,6 @@ export function hostTokenHandlers(ctx: ServerContext): Partial<ServiceImpl<typeo
       requireMaxItems("scopes", req.scopes, 101);
       const subjectId = subjectOf(user, req.subject, optionalUuid("userId", req.userId));
       const integrationId = optionalUuid("integrationId", req.integrationId);
-      const runner = getRunnerRow(ctx.db, runnerId);
-      if (!runner || runner.org_id !== user.orgId) throw notFound(`runner ${runnerId} not found`);
       const subject = getUser(ctx.db, subjectId);
       if (!subject || subject.org_id !== user.orgId) throw notFound(`user ${subjectId} not found`);
       const id = newId();
@@ -66,7 +64,8 @@ export function hostTokenHandlers(ctx: ServerContext): Partial<ServiceImpl<typeo
       const user = requireUser(hc);
       const page = readPage(hc, req.pagination);
       const filter = req.filter;
-      const runnerId = filter?.runnerId === undefined ? undefined : requireUuid("filter.runnerId", filter.runnerId);
+      const runnerId =
+        filter?.runnerId === undefined ? undefined : requireVisibleRunnerField(ctx, user, "filter.runnerId", filter.runnerId).id;
       const userId = filter?.userId === undefined ? undefined : requireUuid("filter.userId", filter.userId);
       const subjectFilter = filter?.subjectId === undefined ? undefined : requireUuid("filter.subjectId", filter.subjectId);
       if (userId !== undefined && subjectFilter !== undefined && userId !== subjectFilter) {

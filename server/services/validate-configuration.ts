@@ -1,6 +1,6 @@
 import type { ServiceImpl } from "@connectrpc/connect";
 import { RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
-import { requireRunnerAdmin } from "../auth/permissions";
+import { requireRunnerAdmin, requireVisibleRunnerField } from "../auth/permissions";
 import { requirePrincipal } from "../auth/principal";
 import type { ServerContext } from "../context";
 import { invalidArgument } from "../errors";
@@ -22,6 +22,10 @@ export function validateConfigurationHandlers(
       switch (req.config.case) {
         case "environmentClass": {
           const draft = req.config.value;
+          if (draft.runnerId !== "") {
+            requireVisibleRunnerField(ctx, requirePrincipal(hc), "environmentClass.runnerId", draft.runnerId);
+            if (draft.runnerId !== runner.id) throw invalidArgument("environmentClass.runnerId names another runner than runnerId");
+          }
           return { result: { case: "environmentClass", value: checkEnvironmentClass(ctx, runner, draft) } };
         }
         case "scmIntegration":

@@ -88,3 +88,18 @@ export function requireUri(field: string, value: string): string {
   }
   return value;
 }
+
+/** An absolute http: or https: URL with a host: what the console renders as a link (javascript:, data: … refused). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+export function requireHttpUrl(field: string, value: string): string {
+  if (!isHttpUrl(value)) throw invalidArgument(`${field} must be an http:// or https:// URL`);
+  return value;
+}

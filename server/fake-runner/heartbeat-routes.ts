@@ -9,6 +9,7 @@ import { bearerToken } from "../auth/resolve";
 import type { ServerContext } from "../context";
 import { runnerIdForAccessToken } from "../store/runner-tokens";
 import { updateRunnerStatus } from "../store/runners";
+import { isHttpUrl } from "../validation";
 import { HEARTBEAT_PATH, STALE_AFTER_MS, type HeartbeatBody } from "./heartbeat-protocol";
 
 const SWEEP_INTERVAL_MS = 5_000;
@@ -20,7 +21,7 @@ export function heartbeatRoutes(ctx: ServerContext) {
       const runnerId = token ? runnerIdForAccessToken(ctx.db, token) : undefined;
       if (!runnerId) return reply.code(401).send({ code: "unauthenticated", message: "send the runner's access token as Bearer" });
       const body = parseHeartbeat(req.body);
-      if (!body) return reply.code(400).send({ code: "invalid_argument", message: "the heartbeat body is malformed" });
+      if (typeof body === "string") return reply.code(400).send({ code: "invalid_argument", message: body });
       const now = ctx.now();
       ctx.db.transaction(() => {
         updateRunnerStatus(ctx.db, runnerId, (status) => {
@@ -75,17 +76,25 @@ function capabilityOf(name: string): RunnerCapability | undefined {
   return typeof value === "number" && value !== RunnerCapability.UNSPECIFIED ? value : undefined;
 }
 
+// The console renders these as links: only http(s), whatever the browser's CSP would stop.
+const httpUrl = z.string().max(512).refine(isHttpUrl, "must be an http:// or https:// URL");
+const optionalHttpUrl = z.string().max(512).refine((v) => v === "" || isHttpUrl(v), "must be an http:// or https:// URL");
+
 const heartbeatSchema = z.object({
   version: z.string().max(128).default(""),
   region: z.string().max(64).default(""),
   capabilities: z.array(z.string().max(128)).max(32).default([]),
-  gateway: z.object({ name: z.string().max(128), url: z.string().max(512), region: z.string().max(64).default("") }),
+  gateway: z.object({ name: z.string().max(128), url: httpUrl, region: z.string().max(64).default("") }),
   latencyMs: z.number().min(0).max(600_000).default(0),
   systemDetails: z.string().max(512).default(""),
-  logUrl: z.string().max(512).default(""),
+  logUrl: optionalHttpUrl.default(""),
 });
 
-function parseHeartbeat(raw: unknown): HeartbeatBody | undefined {
+/** The heartbeat, or a message naming the first bad field. */
+function parseHeartbeat(raw: unknown): HeartbeatBody | string {
   const parsed = heartbeatSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join(".") || "body";
+  return `the heartbeat's ${field} ${issue?.code === "custom" ? issue.message : "is missing or malformed"}`;
 }

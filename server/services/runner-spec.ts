@@ -16,7 +16,7 @@ import {
 } from "../../src/gen/gitpod/v1/runner_pb";
 import { invalidArgument } from "../errors";
 import { SECRET_MASK, type RunnerSecrets } from "../store/runners";
-import { requireDefinedEnum, requireUri } from "../validation";
+import { requireDefinedEnum, requireHttpUrl } from "../validation";
 
 /**
  * The stored form of an update window: absent hours → no window; start only → end = (start + 2) mod 24;
@@ -52,7 +52,7 @@ export function specForCreate(input: RunnerSpec | undefined): { spec: RunnerSpec
   config.updateWindow = normalizeUpdateWindow("spec.configuration.updateWindow", config.updateWindow);
   const secrets: RunnerSecrets = {};
   if (config.metrics) {
-    if (config.metrics.url) requireUri("spec.configuration.metrics.url", config.metrics.url);
+    if (config.metrics.url) requireHttpUrl("spec.configuration.metrics.url", config.metrics.url);
     if (config.metrics.password) secrets.metricsPassword = config.metrics.password;
     config.metrics.password = "";
   }
@@ -99,7 +99,7 @@ export function applyConfigurationUpdate(
     const metrics = (config.metrics ??= create(MetricsConfigurationSchema));
     if (metricsUpdate.enabled !== undefined) metrics.enabled = metricsUpdate.enabled;
     if (metricsUpdate.url !== undefined) {
-      metrics.url = metricsUpdate.url === "" ? "" : requireUri(`${prefix}.metrics.url`, metricsUpdate.url);
+      metrics.url = metricsUpdate.url === "" ? "" : requireHttpUrl(`${prefix}.metrics.url`, metricsUpdate.url);
     }
     if (metricsUpdate.username !== undefined) metrics.username = metricsUpdate.username;
     if (metricsUpdate.managedMetricsEnabled !== undefined)

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diffContracts, type Mismatch } from "./contract-shape";
 import { describeFiles } from "./descriptor-shape";
 import { generatedFiles } from "./generated-files";
-import { inContractScope, parseWireSchema } from "./wire-schema-parser";
+import { parseWireSchema } from "./wire-schema-parser";
 import { wireSchemaText } from "./wire-schema-fixture";
 
 // Proves descriptors.test.ts can fail: each case edits one line of a copy of the fixture text and
@@ -18,7 +18,7 @@ function mutate(search: string, replacement: string): string {
 }
 
 function diffAgainst(text: string): Mismatch[] {
-  return diffContracts(inContractScope(parseWireSchema(text)), descriptors);
+  return diffContracts(parseWireSchema(text), descriptors);
 }
 
 interface MutationCase {

@@ -22,8 +22,11 @@ const EXAMPLES_SETTING_SEVERAL_ONEOF_MEMBERS = [
   "response ValidateRunnerConfiguration",
 ];
 
+// runners-api.md documents 32 RPCs; the five LLM-integration RPCs of the same service have no examples there.
 const methodsByRpc = new Map<string, DescMethod>(
-  [...RunnerService.methods, ...RunnerConfigurationService.methods].map((method) => [method.name, method]),
+  [...RunnerService.methods, ...RunnerConfigurationService.methods]
+    .filter((method) => !method.name.includes("LLMIntegration"))
+    .map((method) => [method.name, method]),
 );
 const responses = readExamples("responses");
 const requests = readExamples("requests");

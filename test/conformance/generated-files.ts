@@ -3,6 +3,7 @@ import { file_gitpod_v1_agent } from "../../src/gen/gitpod/v1/agent_pb";
 import { file_gitpod_v1_gateway } from "../../src/gen/gitpod/v1/gateway_pb";
 import { file_gitpod_v1_group } from "../../src/gen/gitpod/v1/group_pb";
 import { file_gitpod_v1_identity } from "../../src/gen/gitpod/v1/identity_pb";
+import { file_gitpod_v1_model } from "../../src/gen/gitpod/v1/model_pb";
 import { file_gitpod_v1_pagination } from "../../src/gen/gitpod/v1/pagination_pb";
 import { file_gitpod_v1_runner_configuration } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { file_gitpod_v1_runner } from "../../src/gen/gitpod/v1/runner_pb";
@@ -13,6 +14,7 @@ export const generatedFiles: DescFile[] = [
   file_gitpod_v1_gateway,
   file_gitpod_v1_group,
   file_gitpod_v1_identity,
+  file_gitpod_v1_model,
   file_gitpod_v1_pagination,
   file_gitpod_v1_runner_configuration,
   file_gitpod_v1_runner,

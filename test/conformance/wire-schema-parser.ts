@@ -152,17 +152,3 @@ function resolveFieldTypes(contract: ContractShape): void {
     }
   }
 }
-
-// The contract leaves out the LLM-integration RPCs and their types (LLM*, SupportedModel) on purpose.
-function isLlmIntegration(name: string): boolean {
-  const local = name.startsWith(`${PACKAGE}.`) ? name.slice(PACKAGE.length + 1) : name;
-  const topLevel = local.split(".")[0] ?? local;
-  return topLevel.includes("LLM") || topLevel === "SupportedModel";
-}
-
-/** The part of the wire schema the contract covers. */
-export function inContractScope(contract: ContractShape): ContractShape {
-  const keep = <T>(map: Map<string, T>) => new Map([...map].filter(([name]) => !isLlmIntegration(name)));
-  const services = new Map([...contract.services].map(([name, methods]) => [name, keep(methods)] as const));
-  return { messages: keep(contract.messages), enums: keep(contract.enums), services };
-}

@@ -67,7 +67,7 @@ describe("fuzzing every RPC with malformed requests", () => {
 
   it(`sent at least 1,000 requests over all ${RPC_METHODS.size} RPCs`, () => {
     const total = [...outcomes.values()].reduce((sum, count) => sum + count, 0);
-    expect(RPC_METHODS.size).toBe(35);
+    expect(RPC_METHODS.size).toBe(40);
     expect(total).toBe(RPC_METHODS.size * RUNS_PER_RPC);
     expect(total).toBeGreaterThanOrEqual(1000);
     expect(outcomes.get("invalid_argument")).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ import { policyHandlers } from "./services/policies";
 import { runnerHandlers } from "./services/runners";
 import { schemaHandlers } from "./services/schema";
 import { hostTokenHandlers } from "./services/host-tokens";
+import { llmIntegrationHandlers } from "./services/llm-integrations";
 import { scmIntegrationHandlers } from "./services/scm-integrations";
 import { scmToolHandlers } from "./services/scm-tools";
 import { validateConfigurationHandlers } from "./services/validate-configuration";
@@ -29,6 +30,7 @@ export function createRoutes(ctx: ServerContext): (router: ConnectRouter) => voi
       ...validateConfigurationHandlers(ctx),
       ...scmIntegrationHandlers(ctx),
       ...hostTokenHandlers(ctx),
+      ...llmIntegrationHandlers(ctx),
     });
     router.service(GroupService, groupHandlers(ctx));
     router.service(IdentityService, identityHandlers(ctx));

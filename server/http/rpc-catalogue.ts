@@ -5,7 +5,7 @@ import { IdentityService } from "../../src/gen/gitpod/v1/identity_pb";
 import { RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../../src/gen/gitpod/v1/runner_pb";
 
-/** The console's API surface: the 32 runner RPCs and the 3 companions, straight from the generated descriptors. */
+/** The console's API surface (the proxy allow-list): the 32 runner RPCs, the 5 LLM-integration RPCs and the 3 companions, straight from the generated descriptors. */
 export const CONSOLE_SERVICES: readonly DescService[] = [
   RunnerService,
   RunnerConfigurationService,

@@ -109,6 +109,27 @@ describe("proxy mode: forwarding", () => {
     expect(pair.seen[0]?.headers.authorization).toBe(`Bearer ${pair.upstream.memberToken}`);
   });
 
+  it("forwards the five LLM-integration RPCs (part of the allow-list)", async () => {
+    const listed = await post(rpcUrl(pair.proxy.baseUrl, "RunnerConfigurationService/ListLLMIntegrations"), {}, { cookie });
+    expect(listed.status).toBe(200);
+    const body: { integrations: Array<{ id: string }> } = await listed.json();
+    expect(body.integrations).toHaveLength(1);
+    const id = body.integrations[0]?.id ?? "";
+    const got = await post(rpcUrl(pair.proxy.baseUrl, "RunnerConfigurationService/GetLLMIntegration"), { id }, { cookie });
+    expect(got.status).toBe(200);
+    for (const rpc of ["CreateLLMIntegration", "UpdateLLMIntegration", "DeleteLLMIntegration"]) {
+      const refused = await post(rpcUrl(pair.proxy.baseUrl, `RunnerConfigurationService/${rpc}`), { id: "x", runnerId: "x" }, { cookie });
+      expect(await refused.json()).toMatchObject({ code: "invalid_argument" });
+    }
+    expect(pair.seen.map((seen) => seen.url.split("/").pop())).toEqual([
+      "ListLLMIntegrations",
+      "GetLLMIntegration",
+      "CreateLLMIntegration",
+      "UpdateLLMIntegration",
+      "DeleteLLMIntegration",
+    ]);
+  });
+
   it("answers anything outside the allow-list with not_found and forwards nothing", async () => {
     for (const path of ["gitpod.v1.EnvironmentService/ListEnvironments", "gitpod.v1.RunnerService/Nope", "gitpod.v1.x"]) {
       const response = await post(`${pair.proxy.baseUrl}/${path}`, {}, { cookie });

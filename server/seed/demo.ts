@@ -7,6 +7,7 @@ import { insertPolicy } from "../store/policies";
 import { insertOrganization, insertUser } from "../store/users";
 import { insertDemoRunners } from "./demo-runners";
 import { DEMO_SEED, demoIds, type DemoIds } from "./ids";
+import { seedLlm } from "./llm-seed";
 import { seedScm } from "./scm-seed";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -120,6 +121,7 @@ export function seedDemoData(ctx: ServerContext, seed: string = DEMO_SEED): Demo
       });
     }
     seedScm(frozen, ids, seed);
+    seedLlm(frozen, ids, seed);
   })();
   return ids;
 }

@@ -1,5 +1,6 @@
 import { coreMigration } from "./001-core";
 import { scmMigration } from "./002-scm";
+import { llmMigration } from "./003-llm";
 
 export interface Migration {
   name: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Append only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: Migration[] = [coreMigration, scmMigration];
+export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration];

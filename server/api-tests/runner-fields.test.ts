@@ -10,6 +10,7 @@ import {
   HostAuthenticationTokenSource,
   RunnerConfigurationService,
 } from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { SupportedModel } from "../../src/gen/gitpod/v1/model_pb";
 import { RunnerRole, RunnerService } from "../../src/gen/gitpod/v1/runner_pb";
 import { API_SERVICES } from "../app";
 import { newId } from "../store/ids";
@@ -18,6 +19,12 @@ import { startApiFixture, type ApiFixture, type Caller } from "./fixture";
 let api: ApiFixture;
 beforeAll(async () => {
   api = await startApiFixture();
+  // Max's gcp-ml gets an LLM integration, so filtering by a runner he can see answers differently from a missing one.
+  await api.as("admin", RunnerConfigurationService).createLLMIntegration({
+    runnerId: api.server.ids.runners.gcpMl,
+    models: [SupportedModel.OPENAI_4O],
+    apiKey: "sk-visibility-test",
+  });
 });
 afterAll(() => api.server.close());
 
@@ -128,6 +135,12 @@ const CASES: Record<string, FieldCase> = {
       runnerId,
       config: { case: "scmIntegration", value: { scmId: "github", host: "github.com", pat: true } },
     }),
+  ),
+  "RunnerConfigurationService.CreateLLMIntegration.runnerId": asMax((runnerId) =>
+    config("runnerUser").createLLMIntegration({ runnerId, models: [SupportedModel.SONNET_4], apiKey: "sk-probe" }),
+  ),
+  "RunnerConfigurationService.ListLLMIntegrations.filter.runnerIds": asMax((runnerId) =>
+    config("runnerUser").listLLMIntegrations({ filter: { runnerIds: [runnerId] } }),
   ),
   // The outer runnerId is Pat's own aws-prod-eu (runner ADMIN), so only the nested field decides.
   "RunnerConfigurationService.ValidateRunnerConfiguration.environmentClass.runnerId": {

@@ -87,8 +87,60 @@ describe("local OAuth", () => {
     expect((await openAuthorizePage(member, `${server.baseUrl}/oauth/authorize?runnerId=${runnerId}&host=github.com`)).status).toBe(400);
   });
 
-  it("accepts only same-origin paths as returnTo", () => {
+  it("accepts only same-origin ASCII paths as returnTo, percent-encoding other text", () => {
     expect(safeReturnTo("/host-tokens?x=1")).toBe("/host-tokens?x=1");
-    for (const bad of ["//evil.example", "https://evil.example", "/\\evil.example", "", undefined, "/a\nb"]) expect(safeReturnTo(bad)).toBe("/");
+    expect(safeReturnTo("/runners/münchen?q=a b")).toBe("/runners/m%C3%BCnchen?q=a%20b");
+    expect(safeReturnTo(safeReturnTo("/runners/münchen"))).toBe("/runners/m%C3%BCnchen");
+    const bad = ["//evil.example", "https://evil.example", "/\\evil.example", "", undefined, "/a\nb", "/\u202ex", "/a\u0000", "/\ud800"];
+    for (const value of bad) expect(safeReturnTo(value)).toBe("/");
+  });
+
+  it("a non-ASCII returnTo lands on a valid, same-origin Location after the token is stored", async () => {
+    const runnerId = server.ids.runners.gcpMl;
+    const cookie = await signIn(server.memberToken);
+    const landings: Array<[string, string]> = [
+      ["/%E2%80%AEx", "/"],
+      ["/runners/ü?tab=tools", "/runners/%C3%BC?tab=tools"],
+    ];
+    for (const [returnTo, expected] of landings) {
+      const url = `${server.baseUrl}/oauth/authorize?runnerId=${runnerId}&host=github.com&returnTo=${encodeURIComponent(decodeURIComponent(returnTo))}`;
+      const page = await openAuthorizePage(cookie, url);
+      expect(page.status).toBe(200);
+      const callback = (await approve(cookie, page.state)).headers.get("location") ?? "";
+      const landed = await fetch(`${server.url}${callback}`, { headers: { cookie }, redirect: "manual" });
+      expect(landed.status).toBe(303);
+      expect(landed.headers.get("location")).toBe(expected);
+    }
+  });
+
+  it("answers errors on the OAuth routes as the API does: Connect JSON, no fastify body, no internal message", async () => {
+    const cookie = await signIn(server.adminToken);
+    const badJson = await fetch(`${server.baseUrl}/oauth/authorize`, {
+      method: "POST",
+      headers: { cookie, origin: server.url, "content-type": "application/json" },
+      body: "{",
+    });
+    expect(badJson.status).toBe(400);
+    const body: Record<string, unknown> = await badJson.json();
+    expect(body).toMatchObject({ code: "invalid_argument" });
+    expect(Object.keys(body).sort()).toEqual(["code", "message"]);
+
+    const broken = await startTestServer();
+    try {
+      broken.ctx.db.exec("DROP TABLE oauth_states");
+      const response = await fetch(`${broken.url}/api/auth/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: broken.url },
+        body: JSON.stringify({ token: broken.adminToken }),
+      });
+      const session = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const failed = await fetch(`${broken.baseUrl}/oauth/authorize?runnerId=${broken.ids.runners.gcpMl}&host=github.com`, {
+        headers: { cookie: session },
+      });
+      expect(failed.status).toBe(500);
+      expect(await failed.json()).toEqual({ code: "internal", message: "internal error" });
+    } finally {
+      await broken.close();
+    }
   });
 });

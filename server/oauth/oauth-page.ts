@@ -1,5 +1,6 @@
 // The server-rendered pages of the local OAuth flow. No scripts (the CSP forbids inline ones): a plain form posts
 // the decision. Every interpolated value is HTML-escaped.
+import { hiddenCharacterError } from "../validation";
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -43,9 +44,17 @@ export function messagePage(title: string, message: string, link?: { href: strin
   return page(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>${back}`);
 }
 
-/** returnTo must be a path of this console (same origin): "/x", never "//host" or "/\\host" or a URL. */
+/**
+ * returnTo must be a path of this console (same origin): "/x", never "//host" or "/\\host" or a URL, and nothing a
+ * user cannot see (control or text-direction characters). Other non-ASCII is percent-encoded, so the value is
+ * always a valid Location header; encoding is idempotent, so a stored value passes through unchanged.
+ */
 export function safeReturnTo(value: string | undefined): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
-  if ([...value].some((c) => c.charCodeAt(0) < 0x20)) return "/";
-  return value;
+  if (hiddenCharacterError("returnTo", value) !== undefined) return "/";
+  try {
+    return value.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+  } catch {
+    return "/"; // a lone surrogate cannot be encoded
+  }
 }

@@ -8,6 +8,7 @@ import type { UserPrincipal } from "../auth/principal";
 import { originMatchesHost, principalFromSession, sessionIdFromCookie } from "../auth/resolve";
 import { randomSecret } from "../auth/secrets";
 import type { ServerContext } from "../context";
+import { connectErrorHandler } from "../http/error-handler";
 import { OAUTH_AUTHORIZE_PATH } from "../scm/host-auth";
 import { isScmKind, SCM_KINDS } from "../scm/scm-kinds";
 import { OAUTH_CALLBACK_PATH } from "../services/schema/scm-configs";
@@ -28,6 +29,8 @@ function param(query: Query, name: string): string | undefined {
 
 export function oauthRoutes(ctx: ServerContext) {
   return async function register(app: FastifyInstance): Promise<void> {
+    // Whatever goes wrong here answers like the API does (Connect JSON, no internal detail), even without hardening.
+    app.setErrorHandler(connectErrorHandler);
     app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(typeof body === "string" ? body : body.toString("utf8"))));
     });
@@ -68,7 +71,7 @@ export function oauthRoutes(ctx: ServerContext) {
       if (!row || row.code_hash !== null) return html(reply, 400, messagePage("Link expired", "This authorization request is unknown, used or expired. Start again from the console."));
       if (body.decision !== "approve") {
         deleteOAuthState(ctx.db, row.state_hash);
-        return reply.code(303).header("location", row.return_to).send();
+        return reply.code(303).header("location", safeReturnTo(row.return_to)).send();
       }
       const code = randomSecret();
       if (!setOAuthCode(ctx.db, row.state_hash, code)) return html(reply, 400, messagePage("Link expired", "This request was already answered."));
@@ -80,15 +83,17 @@ export function oauthRoutes(ctx: ServerContext) {
       const user = sessionUser(ctx, req);
       if (!user) return html(reply, 401, messagePage("Sign in first", "Your session has ended; sign in again."));
       const query = req.query;
-      const stored = ctx.db.transaction(() => {
+      // The redirect target is checked before the token is stored, so nothing after the write can fail.
+      const landing = ctx.db.transaction(() => {
         const row = findOAuthState(ctx.db, param(query, "state") ?? "", user.userId, ctx.now().getTime());
         if (!row || !codeMatches(row, param(query, "code") ?? "")) return undefined;
+        const returnTo = safeReturnTo(row.return_to);
         deleteOAuthState(ctx.db, row.state_hash);
         storeOAuthToken(ctx, row, HostAuthenticationTokenSource.OAUTH);
-        return row;
+        return returnTo;
       })();
-      if (!stored) return html(reply, 400, messagePage("Authorization failed", "The code or state is unknown, used or expired. Start again from the console."));
-      return reply.code(303).header("location", stored.return_to).send();
+      if (landing === undefined) return html(reply, 400, messagePage("Authorization failed", "The code or state is unknown, used or expired. Start again from the console."));
+      return reply.code(303).header("location", landing).send();
     });
   };
 }

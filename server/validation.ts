@@ -20,11 +20,12 @@ export function optionalUuid(field: string, value: string | undefined): string |
   return requireUuid(field, value);
 }
 
+/** Length in characters; `max` may be Number.MAX_SAFE_INTEGER (no limit), which the message never names. */
 export function requireLength(field: string, value: string, min: number, max: number): string {
   const length = [...value].length;
-  if (length < min || length > max) {
-    throw invalidArgument(`${field} must be between ${min} and ${max} characters (got ${length})`);
-  }
+  if (length === 0 && min > 0) throw invalidArgument(`${field} is required`);
+  if (length < min) throw invalidArgument(`${field} must be at least ${min} characters (got ${length})`);
+  if (length > max) throw invalidArgument(`${field} must be at most ${max} characters (got ${length})`);
   return value;
 }
 

@@ -2,7 +2,7 @@
 // their existence is not revealed; a runner USER trying an admin action gets permission_denied.
 import { RunnerRole } from "../../src/gen/gitpod/v1/runner_pb";
 import type { ServerContext } from "../context";
-import { notFound, permissionDenied } from "../errors";
+import { notFound, permissionDenied, runnerName } from "../errors";
 import { userRunnerRole } from "../store/policies";
 import { getRunnerRow, type RunnerRow } from "../store/runners";
 import type { SqlCondition } from "../store/sql";
@@ -57,7 +57,7 @@ export function requireVisibleRunnerField(ctx: ServerContext, principal: Princip
 /** Admin actions on a runner: org admin or runner ADMIN; runner USER → permission_denied; no access → not_found. */
 export function requireRunnerAdmin(ctx: ServerContext, principal: Principal, runnerId: string): RunnerRow {
   const { row, access } = visibleRunner(ctx, principal, runnerId);
-  if (access !== "admin") throw permissionDenied(`you need the ADMIN role on runner ${runnerId} for this`);
+  if (access !== "admin") throw permissionDenied(`you need the ADMIN role on runner ${runnerName(row)} for this`);
   return row;
 }
 

@@ -10,8 +10,9 @@ import {
 } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import type { UserPrincipal } from "../auth/principal";
 import type { ServerContext } from "../context";
-import { failedPrecondition, invalidArgument, notFound } from "../errors";
+import { failedPrecondition, invalidArgument, notFound, runnerName } from "../errors";
 import { getHostToken, type HostTokenRow } from "../store/host-tokens";
+import type { RunnerRow } from "../store/runners";
 import { findScmIntegrationByHost, type ScmIntegrationRow } from "../store/scm-integrations";
 
 export function hostTokenFromRow(row: HostTokenRow): HostAuthenticationToken {
@@ -60,21 +61,22 @@ export function requireTokenSource(source: number): HostAuthenticationTokenSourc
  */
 export function integrationForToken(
   ctx: ServerContext,
-  runnerId: string,
+  runner: RunnerRow,
   host: string,
   source: HostAuthenticationTokenSource,
   integrationId: string | undefined,
 ): ScmIntegrationRow {
-  const integration = findScmIntegrationByHost(ctx.db, runnerId, host);
-  if (!integration) throw failedPrecondition(`runner ${runnerId} has no SCM integration for ${host}`);
+  const fix = { place: "runner-scm-integrations", runnerId: runner.id } as const;
+  const integration = findScmIntegrationByHost(ctx.db, runner.id, host);
+  if (!integration) throw failedPrecondition(`${runnerName(runner)} has no SCM integration for ${host}`, fix);
   if (integrationId !== undefined && integrationId !== integration.id) {
-    throw invalidArgument(`integrationId does not name the SCM integration for ${host} on runner ${runnerId}`);
+    throw invalidArgument(`integrationId does not name the SCM integration for ${host} on ${runnerName(runner)}`);
   }
   if (source === HostAuthenticationTokenSource.OAUTH && !integration.oauth_client_id) {
-    throw failedPrecondition(`the SCM integration for ${host} has no OAuth app configured`);
+    throw failedPrecondition(`the SCM integration for ${host} on ${runnerName(runner)} has no OAuth app configured`, fix);
   }
   if (source === HostAuthenticationTokenSource.PAT && integration.pat !== 1) {
-    throw failedPrecondition(`the SCM integration for ${host} does not allow personal access tokens`);
+    throw failedPrecondition(`the SCM integration for ${host} on ${runnerName(runner)} does not allow personal access tokens`, fix);
   }
   return integration;
 }

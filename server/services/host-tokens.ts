@@ -33,7 +33,7 @@ export function hostTokenHandlers(ctx: ServerContext): Partial<ServiceImpl<typeo
       if (!subject || subject.org_id !== user.orgId) throw notFound(`user ${subjectId} not found`);
       const id = newId();
       ctx.db.transaction(() => {
-        const integration = integrationForToken(ctx, runnerId, host, source, integrationId);
+        const integration = integrationForToken(ctx, runner, host, source, integrationId);
         if (findHostToken(ctx.db, runnerId, subjectId, host)) {
           throw alreadyExists(`a token for ${host} on this runner already exists for that user; update it instead`);
         }

@@ -13,7 +13,7 @@ import { requireRunnerAdmin, requireRunnerUser, runnerVisibility } from "../auth
 import { requirePrincipal, type Principal } from "../auth/principal";
 import type { ServerContext } from "../context";
 import { sealToRunner } from "../crypto/sealed-box";
-import { alreadyExists, notFound } from "../errors";
+import { alreadyExists, notFound, runnerName } from "../errors";
 import { pageOf, readPage } from "../pagination";
 import { deleteHostTokensBySource } from "../store/host-tokens";
 import { newId } from "../store/ids";
@@ -44,7 +44,7 @@ export function scmIntegrationHandlers(ctx: ServerContext): Partial<ServiceImpl<
       const id = newId();
       ctx.db.transaction(() => {
         if (findScmIntegrationByHost(ctx.db, runner.id, host)) {
-          throw alreadyExists(`runner ${runner.id} already has an SCM integration for ${host}`);
+          throw alreadyExists(`${runnerName(runner)} already has an SCM integration for ${host}`, { place: "runner-scm-integrations", runnerId: runner.id });
         }
         insertScmIntegration(ctx.db, {
           id,

@@ -11,13 +11,14 @@ import { DEFAULT_SCM_HOSTS, parseContextUrl, repositoryWebUrl, type ScmKind } fr
 import { requireRunnerUser } from "../auth/permissions";
 import { requireUser, type UserPrincipal } from "../auth/principal";
 import type { ServerContext } from "../context";
-import { failedPrecondition, invalidArgument } from "../errors";
+import { failedPrecondition, invalidArgument, runnerName } from "../errors";
 import { pageOf, queryStringKey, readPage } from "../pagination";
 import { resolveContext } from "../scm/context-resolution";
 import { authorizeUrl, hostAuthState } from "../scm/host-auth";
 import { matchesKeywords, matchesNative, naturalOrder, pageFromToken, searchPage } from "../scm/repository-search";
 import { isScmKind } from "../scm/scm-kinds";
 import { canRead, findRepository, readableRepositories, userOrganizations } from "../store/scm-catalogue";
+import type { RunnerRow } from "../store/runners";
 import { listScmIntegrationsOfRunner } from "../store/scm-integrations";
 import { optionalUuid, requireDefinedEnum, requireUri, requireUuid } from "../validation";
 import { checkAuthenticationForHost } from "./scm-auth-check";
@@ -34,10 +35,14 @@ export function scmToolHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof 
   };
 
   /** failed_precondition unless the user is authenticated for the host on the runner. */
-  function requireAuthenticated(user: UserPrincipal, runnerId: string, host: string): void {
-    const state = hostAuthState(ctx, runnerId, user.userId, host);
-    if (!state.integration) throw failedPrecondition(`runner ${runnerId} has no SCM integration for ${host}`);
-    if (!state.authenticated) throw failedPrecondition(`authenticate with ${host} first (no usable token on this runner)`);
+  function requireAuthenticated(user: UserPrincipal, runner: RunnerRow, host: string): void {
+    const state = hostAuthState(ctx, runner.id, user.userId, host);
+    if (!state.integration) {
+      throw failedPrecondition(`${runnerName(runner)} has no SCM integration for ${host}`, { place: "runner-scm-integrations", runnerId: runner.id });
+    }
+    if (!state.authenticated) {
+      throw failedPrecondition(`sign in to ${host} on ${runnerName(runner)} first: you have no usable token there`, { place: "runner-host-tokens", runnerId: runner.id });
+    }
   }
 
   return {
@@ -51,11 +56,11 @@ export function scmToolHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof 
       const user = requireUser(hc);
       const runnerId = requireUuid("runnerId", req.runnerId);
       requireUri("repositoryUrl", req.repositoryUrl);
-      requireRunnerUser(ctx, user, runnerId);
+      const runner = requireRunnerUser(ctx, user, runnerId);
       const parsed = parseContextUrl(req.repositoryUrl, scmOfHost([runnerId]));
       if (!parsed.ok) throw invalidArgument(`repositoryUrl: ${parsed.error}`);
       const { host, owner, repo } = parsed.value;
-      requireAuthenticated(user, runnerId, host);
+      requireAuthenticated(user, runner, host);
       const row = findRepository(ctx.db, host, owner, repo);
       if (!row) return { hasAccess: false, errorMessage: `repository ${owner}/${repo} was not found on ${host}` };
       if (!canRead(ctx.db, row, user.userId)) {
@@ -94,14 +99,14 @@ export function scmToolHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof 
     searchRepositories(req, hc) {
       const user = requireUser(hc);
       const runnerId = requireUuid("runnerId", req.runnerId);
-      requireRunnerUser(ctx, user, runnerId);
+      const runner = requireRunnerUser(ctx, user, runnerId);
       if (req.limit !== 0 && (req.limit < 1 || req.limit > 100)) throw invalidArgument("limit must be between 1 and 100");
       const mode = requireDefinedEnum("searchMode", SearchModeSchema, req.searchMode);
       const size = req.pagination?.pageSize || Number(hc.values.get(queryStringKey).get("pageSize") ?? 0) || req.limit || 25;
       if (size < 1 || size > 100) throw invalidArgument("pagination.pageSize must be between 0 and 100");
       const page = pageFromToken(searchToken(req.pagination?.token ?? "", hc.values.get(queryStringKey).get("token") ?? ""));
       const scmHost = req.scmHost.trim().toLowerCase();
-      if (scmHost) requireAuthenticated(user, runnerId, scmHost);
+      if (scmHost) requireAuthenticated(user, runner, scmHost);
       const hosts = listScmIntegrationsOfRunner(ctx.db, runnerId)
         .map((i) => i.host)
         .filter((host) => (scmHost ? host === scmHost : true) && hostAuthState(ctx, runnerId, user.userId, host).authenticated);
@@ -126,8 +131,8 @@ export function scmToolHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof 
       const host = req.scmHost.trim().toLowerCase();
       if (host === "") throw invalidArgument("scmHost is required");
       const page = readPage(hc, req.pagination);
-      requireRunnerUser(ctx, user, runnerId);
-      requireAuthenticated(user, runnerId, host);
+      const runner = requireRunnerUser(ctx, user, runnerId);
+      requireAuthenticated(user, runner, host);
       const query = req.query.trim().toLowerCase();
       const rows = userOrganizations(ctx.db, host, user.userId).filter(
         (org) => query === "" || org.name.toLowerCase().includes(query),

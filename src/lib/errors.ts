@@ -1,11 +1,18 @@
 import { Code, ConnectError } from "@connectrpc/connect";
+import { StructSchema } from "@bufbuild/protobuf/wkt";
+import { errorFixFromStruct, type ErrorFix } from "../../common/error-fix";
 
 export interface ReadableError {
-  /** What happened, in words a user understands; chosen by the Connect code only. */
+  /**
+   * One clear sentence for a person: the server's own message where the code says it explains what to change
+   * (and it names things by name), otherwise what the Connect code means.
+   */
   title: string;
-  /** The server's own message, shown as detail (may be empty). */
+  /** The server's raw text when `title` is not it (for a "Details" disclosure); empty otherwise. */
   detail: string;
   code: Code;
+  /** Where the error is fixed (a runner tab), when the server said so. */
+  fix?: ErrorFix;
 }
 
 const messages: Record<Code, string> = {
@@ -27,15 +34,36 @@ const messages: Record<Code, string> = {
   [Code.Unauthenticated]: "Your session has ended. Sign in again.",
 };
 
+// Codes whose message tells the caller what to change; the rest describe the server's or network's trouble.
+const SAYS_WHAT_TO_CHANGE: ReadonlySet<Code> = new Set([
+  Code.InvalidArgument,
+  Code.FailedPrecondition,
+  Code.AlreadyExists,
+  Code.PermissionDenied,
+  Code.OutOfRange,
+]);
+// A message with an id in it was written for a log, not a person (e.g. from an upstream API): keep it in Details.
+const HAS_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
 /** Any thrown value → ConnectError (network failures become Code.Unknown). */
 export function toConnectError(error: unknown): ConnectError {
   return ConnectError.from(error);
 }
 
-/** Maps an error to a readable title by its Connect code; the server's message becomes the detail. */
+/** One readable sentence for an error (chosen by Connect code), the raw text when it differs, and the fix's place. */
 export function describeError(error: unknown): ReadableError {
   const connectError = toConnectError(error);
-  return { title: messages[connectError.code], detail: connectError.rawMessage, code: connectError.code };
+  const { code, rawMessage } = connectError;
+  const fix = connectError.findDetails(StructSchema).map(errorFixFromStruct).find((f) => f !== undefined);
+  const speaks = SAYS_WHAT_TO_CHANGE.has(code) && rawMessage.trim() !== "" && !HAS_ID.test(rawMessage);
+  if (speaks) return { title: asSentence(rawMessage), detail: "", code, ...(fix ? { fix } : {}) };
+  return { title: messages[code], detail: rawMessage === messages[code] ? "" : rawMessage, code, ...(fix ? { fix } : {}) };
+}
+
+/** Ends with a full stop; the first letter stays as written (messages may start with a name such as "aws-prod-eu"). */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** True when the error carries one of the given Connect codes. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
-import { describeError } from "../../lib/errors";
 import { Button } from "./button";
+import { FormError } from "./form-error";
 import { Dialog } from "./dialog";
 import { Input } from "./input";
 import { Label } from "./label";
@@ -56,7 +56,6 @@ function ConfirmForm({ onOpenChange, confirmLabel = "Confirm", cancelLabel = "Ca
     }
   };
 
-  const readable = error ? describeError(error) : null;
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-4">
       {children}
@@ -68,12 +67,7 @@ function ConfirmForm({ onOpenChange, confirmLabel = "Confirm", cancelLabel = "Ca
           <Input id={inputId} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
         </div>
       ) : null}
-      {readable ? (
-        <div role="alert" className="rounded-rc bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
-          <p>{readable.title}</p>
-          {readable.detail ? <p className="mt-1 font-mono text-xs">{readable.detail}</p> : null}
-        </div>
-      ) : null}
+      <FormError error={error} />
       <div className="flex justify-end gap-2 pt-2">
         <Button onClick={() => onOpenChange(false)} disabled={pending}>
           {cancelLabel}

@@ -1,6 +1,6 @@
 import { cn } from "../../lib/cn";
-import { describeError } from "../../lib/errors";
 import { Button } from "./button";
+import { ErrorMessage } from "./error-message";
 
 interface ErrorStateProps {
   error: unknown;
@@ -13,9 +13,8 @@ interface ErrorStateProps {
   className?: string;
 }
 
-/** A failed load: readable reason by Connect code, the server's message as detail, and Retry. */
+/** A failed load: what failed, one readable sentence (raw text behind Details), and Retry. */
 export function ErrorState({ error, onRetry, retrying, title, className }: ErrorStateProps) {
-  const readable = describeError(error);
   return (
     <div
       role="alert"
@@ -25,8 +24,9 @@ export function ErrorState({ error, onRetry, retrying, title, className }: Error
       )}
     >
       <p className="font-semibold text-red-800 dark:text-red-300">{title ?? "Something went wrong"}</p>
-      <p className="mt-1 text-red-800 dark:text-red-200">{readable.title}</p>
-      {readable.detail ? <p className="mt-1 font-mono text-xs break-words text-red-700 dark:text-red-300">{readable.detail}</p> : null}
+      <div className="mt-1 text-red-800 dark:text-red-200">
+        <ErrorMessage error={error} />
+      </div>
       {onRetry ? (
         <Button className="mt-3" size="sm" onClick={onRetry} loading={retrying}>
           Retry

@@ -48,7 +48,7 @@ describe("ConfirmDialog", () => {
     await user.type(screen.getByLabelText(/to confirm/), "aws-prod-eu");
     expect(confirm).toBeEnabled();
     await user.click(confirm);
-    expect(await screen.findByRole("alert")).toHaveTextContent("This cannot be done in the current state.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("runner is in use.");
     expect(screen.getByText("open")).toBeInTheDocument();
     await user.click(confirm);
     expect(await screen.findByText("closed")).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import type { ErrorFix } from "../../../common/error-fix";
 import { describeError } from "../../lib/errors";
 
 export type ToastKind = "success" | "error" | "info";
@@ -7,10 +8,13 @@ export interface ToastMessage {
   kind: ToastKind;
   title: string;
   description?: string;
+  /** Where the error is fixed: the toast links there. */
+  fix?: ErrorFix;
 }
 
 interface ToastOptions {
   description?: string;
+  fix?: ErrorFix;
 }
 
 type Listener = () => void;
@@ -28,7 +32,7 @@ function emit() {
 
 function push(kind: ToastKind, title: string, options?: ToastOptions): number {
   const id = nextId++;
-  toasts = [...toasts, { id, kind, title, description: options?.description }].slice(-5);
+  toasts = [...toasts, { id, kind, title, description: options?.description, fix: options?.fix }].slice(-5);
   timers.set(id, setTimeout(() => dismissToast(id), DISMISS_AFTER_MS[kind]));
   emit();
   return id;
@@ -54,11 +58,11 @@ export const toastStore = {
 export const toast = {
   success: (title: string, options?: ToastOptions) => push("success", title, options),
   info: (title: string, options?: ToastOptions) => push("info", title, options),
-  /** With an error as second argument, the description is its readable reason (by Connect code) and server detail. */
+  /** With an error as second argument, the description is its one readable sentence, with a link to the fix if any. */
   error: (title: string, errorOrOptions?: unknown) => {
     if (errorOrOptions instanceof Error) {
       const readable = describeError(errorOrOptions);
-      return push("error", title, { description: [readable.title, readable.detail].filter(Boolean).join(" — ") });
+      return push("error", title, { description: readable.title, fix: readable.fix });
     }
     return push("error", title, isToastOptions(errorOrOptions) ? errorOrOptions : undefined);
   },

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { cn } from "../../lib/cn";
+import { ErrorFixLink } from "./error-message";
 import { dismissToast, toastStore, type ToastMessage } from "./toast";
 
 const kindClasses = {
@@ -43,6 +44,7 @@ function ToastCard({ toast }: { toast: ToastMessage }) {
       <div className="min-w-0 flex-1">
         <p className="font-medium text-slate-900 dark:text-slate-100">{toast.title}</p>
         {toast.description ? <p className="mt-0.5 break-words text-slate-600 dark:text-slate-400">{toast.description}</p> : null}
+        {toast.fix ? <ErrorFixLink fix={toast.fix} className="mt-1 inline-block font-medium text-link underline underline-offset-2" /> : null}
       </div>
       <button
         type="button"

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { describeError } from "../../../lib/errors";
+import { ErrorMessage } from "../../../components/ui/error-message";
 
 /** The answer area under a tool's form: announced to screen readers when it changes. */
 export function ToolAnswer({ children }: { children: ReactNode }) {
@@ -10,13 +10,11 @@ export function ToolAnswer({ children }: { children: ReactNode }) {
   );
 }
 
-/** An RPC failure shown inline (the reason by Connect code, the server's message as detail). */
+/** An RPC failure shown inline: one readable sentence and the link to its fix. */
 export function ToolError({ error }: { error: unknown }) {
-  const readable = describeError(error);
   return (
     <div className="rounded-rc border border-red-200 bg-red-50 p-3 text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200">
-      <p>{readable.title}</p>
-      {readable.detail ? <p className="mt-1 font-mono text-xs">{readable.detail}</p> : null}
+      <ErrorMessage error={error} />
     </div>
   );
 }

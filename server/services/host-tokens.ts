@@ -21,7 +21,8 @@ export function hostTokenHandlers(ctx: ServerContext): Partial<ServiceImpl<typeo
   return {
     createHostAuthenticationToken(req, hc) {
       const user = requireUser(hc);
-      const runnerId = requireVisibleRunnerField(ctx, user, "runnerId", req.runnerId).id;
+      const runner = requireVisibleRunnerField(ctx, user, "runnerId", req.runnerId);
+      const runnerId = runner.id;
       const host = normalizeHost("host", req.host);
       requireLength("token", req.token, 1, Number.MAX_SAFE_INTEGER);
       requireDefinedEnum("source", HostAuthenticationTokenSourceSchema, req.source);

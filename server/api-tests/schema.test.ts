@@ -39,7 +39,7 @@ describe("GetRunnerConfigurationSchema", () => {
       runnerId: api.server.ids.runners.linuxBuild01,
     });
     expect(gcp.schema?.environmentClasses.map((f) => f.id)).toContain("machineType");
-    expect(linux.schema?.environmentClasses.map((f) => f.id)).toEqual(["cpus", "memoryGiB", "host"]);
+    expect(linux.schema?.environmentClasses.map((f) => f.id)).toEqual(["cpu", "memory", "host"]);
     for (const schema of [gcp.schema, linux.schema]) {
       const ids = schema?.runnerConfig.map((f) => f.id) ?? [];
       expect(ids).toContain("updateWindow.startHour");

@@ -115,21 +115,25 @@ const GCP: FieldInit[] = [
   },
 ];
 
+// cpu / memory are the keys the reference's CreateEnvironmentClass example uses ("8" cores, "16384" MiB).
+const cpuField = (description: string, max: number, required: boolean): FieldInit => ({
+  id: "cpu",
+  name: "CPU cores",
+  description,
+  required,
+  type: { case: "int", value: { default: 4, min: 1, max } },
+});
+const memoryField = (description: string, min: number, max: number, required: boolean): FieldInit => ({
+  id: "memory",
+  name: "Memory (MiB)",
+  description,
+  required,
+  type: { case: "int", value: { default: 16384, min, max } },
+});
+
 const LINUX_HOST: FieldInit[] = [
-  {
-    id: "cpus",
-    name: "CPUs",
-    description: "CPU cores per environment.",
-    required: true,
-    type: { case: "int", value: { default: 4, min: 1, max: 32 } },
-  },
-  {
-    id: "memoryGiB",
-    name: "Memory (GiB)",
-    description: "Memory per environment.",
-    required: true,
-    type: { case: "int", value: { default: 8, min: 2, max: 128 } },
-  },
+  cpuField("CPU cores per environment.", 64, true),
+  memoryField("Memory per environment in MiB (16384 = 16 GiB).", 1024, 262144, true),
   {
     id: "host",
     name: "Host",
@@ -152,13 +156,8 @@ const DESKTOP_MAC: FieldInit[] = [
       },
     },
   },
-  {
-    id: "memoryGiB",
-    name: "Memory (GiB)",
-    description: "Memory of the VM.",
-    required: true,
-    type: { case: "int", value: { default: 8, min: 4, max: 64 } },
-  },
+  cpuField("CPU cores of the VM.", 16, false),
+  memoryField("Memory of the VM in MiB (16384 = 16 GiB).", 4096, 65536, true),
 ];
 
 const DEV_AGENT: FieldInit[] = [
@@ -169,6 +168,8 @@ const DEV_AGENT: FieldInit[] = [
     required: true,
     type: { case: "string", value: { default: "", pattern: "[a-z0-9./_-]+(:[A-Za-z0-9._-]+)?" } },
   },
+  cpuField("CPU limit of the agent's container (no limit when empty).", 32, false),
+  memoryField("Memory limit of the agent's container in MiB (no limit when empty).", 512, 131072, false),
   {
     id: "agent",
     name: "Agent",

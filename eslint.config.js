@@ -7,16 +7,21 @@ import globals from "globals";
 
 const features = fs.existsSync("src/features") ? fs.readdirSync("src/features") : [];
 
-// Import zones (CONVENTIONS.md): routes → features → components/lib/common; no feature imports another;
+// Import zones (CONVENTIONS.md): routes → features → api/components/lib/common; no feature imports another
+// (shared reads and writes live in src/api, one file per RPC); src/api never imports features or routes;
 // src never imports server; server imports only src/gen and common from outside itself.
 const zones = [
   ...features.map((name) => ({
     target: `./src/features/${name}`,
     from: "./src/features",
-    // session is app-level (who is signed in, what they may do): every feature may ask it.
-    except: [...new Set([`./${name}`, "./session"])],
-    message: "A feature never imports another feature: lift shared code to src/components or src/lib.",
+    except: [`./${name}`],
+    message: "A feature never imports another feature: shared queries go to src/api, shared UI to src/components or src/lib.",
   })),
+  {
+    target: "./src/api",
+    from: ["./src/features", "./src/routes", "./src/app", "./src/components"],
+    message: "src/api is the query layer under every feature: it never imports features, routes or UI.",
+  },
   { target: ["./src/components", "./src/lib", "./common"], from: ["./src/features", "./src/routes"] },
   { target: "./common", from: "./server" },
   { target: "./common", from: "./src", except: ["./gen"] },

@@ -25,7 +25,7 @@ import { checkEnvironmentClass, secretFieldIds } from "./environment-class-rules
 
 export function environmentClassHandlers(
   ctx: ServerContext,
-): Partial<ServiceImpl<typeof RunnerConfigurationService>> {
+) {
   /** The class with the caller's access to its runner checked (not_found when the caller cannot see it). */
   function visibleClass(principal: Principal, id: string, admin: boolean): EnvironmentClassRow {
     const row = getEnvironmentClassRow(ctx.db, id);
@@ -126,5 +126,5 @@ export function environmentClassHandlers(
       })();
       return {};
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerConfigurationService>>;
 }

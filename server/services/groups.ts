@@ -9,7 +9,7 @@ import { listGroupRows, type GroupRow } from "../store/groups";
 import { requireDefinedEnum, requireLength, requireMaxItems, requireUuid } from "../validation";
 
 /** ListGroups: every signed-in user sees all groups of the org (the sharing dialog needs them). */
-export function groupHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof GroupService>> {
+export function groupHandlers(ctx: ServerContext) {
   return {
     listGroups(req, hc) {
       const user = requireUser(hc);
@@ -45,7 +45,7 @@ export function groupHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof Gr
       const { items, nextToken } = pageOf(rows, page, (g) => [g.name, g.id]);
       return { groups: items.map(groupFromRow), pagination: { nextToken } };
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof GroupService>>;
 }
 
 function groupFromRow(row: GroupRow) {

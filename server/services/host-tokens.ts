@@ -16,7 +16,7 @@ import { getUser } from "../store/users";
 import { optionalUuid, requireDefinedEnum, requireLength, requireMaxItems, requireUuid } from "../validation";
 import { hostTokenFromRow, integrationForToken, normalizeHost, ownHostToken, requireTokenSource } from "./host-token-rules";
 
-export function hostTokenHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerConfigurationService>> {
+export function hostTokenHandlers(ctx: ServerContext) {
   const cipher = tokenCipherFor(ctx.db);
   return {
     createHostAuthenticationToken(req, hc) {
@@ -113,7 +113,7 @@ export function hostTokenHandlers(ctx: ServerContext): Partial<ServiceImpl<typeo
       })();
       return {};
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerConfigurationService>>;
 }
 
 /** The token's subject: subject.id, else the deprecated userId, else the caller. Members may only name themselves. */

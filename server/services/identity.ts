@@ -6,7 +6,7 @@ import { invalidArgument, unauthenticated } from "../errors";
 import { consumeExchangeToken, issueRunnerAccessToken } from "../store/runner-tokens";
 import { organizationTier } from "../store/users";
 
-export function identityHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof IdentityService>> {
+export function identityHandlers(ctx: ServerContext) {
   return {
     getAuthenticatedIdentity(_req, hc) {
       const principal = requirePrincipal(hc);
@@ -31,5 +31,5 @@ export function identityHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof
       if (!accessToken) throw unauthenticated("the exchange token is unknown, already used or expired");
       return { accessToken };
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof IdentityService>>;
 }

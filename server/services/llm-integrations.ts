@@ -36,7 +36,7 @@ import {
   requireSettablePhase,
 } from "./llm-integration-rules";
 
-export function llmIntegrationHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerConfigurationService>> {
+export function llmIntegrationHandlers(ctx: ServerContext) {
   return {
     createLLMIntegration(req, hc) {
       const principal = requirePrincipal(hc);
@@ -124,7 +124,7 @@ export function llmIntegrationHandlers(ctx: ServerContext): Partial<ServiceImpl<
       ctx.db.transaction(() => deleteLlmIntegration(ctx.db, existing.id))();
       return {};
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerConfigurationService>>;
 }
 
 function seal(runner: RunnerRow, apiKey: string): Buffer {

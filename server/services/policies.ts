@@ -21,7 +21,7 @@ function requireGroup(ctx: ServerContext, principal: Principal, groupId: string)
 }
 
 /** Runner policies: runner ADMINs and org admins manage them, runner USERs may list them. */
-export function policyHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerService>> {
+export function policyHandlers(ctx: ServerContext) {
   return {
     listRunnerPolicies(req, hc) {
       requireUuid("runnerId", req.runnerId);
@@ -78,5 +78,5 @@ export function policyHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof R
       })();
       return {};
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerService>>;
 }

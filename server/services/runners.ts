@@ -28,7 +28,7 @@ import { kindForCreate } from "./runner-kinds";
 import { specForCreate } from "./runner-spec";
 import { updateRunner } from "./runner-update";
 
-export function runnerHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerService>> {
+export function runnerHandlers(ctx: ServerContext) {
   return {
     listRunners(req, hc) {
       const principal = requirePrincipal(hc);
@@ -121,5 +121,5 @@ export function runnerHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof R
       )();
       return { accessToken };
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerService>>;
 }

@@ -15,12 +15,12 @@ export function publicBaseUrlOf(ctx: ServerContext, header: Headers): string | u
   return `${proto}://${host}`;
 }
 
-export function schemaHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerConfigurationService>> {
+export function schemaHandlers(ctx: ServerContext) {
   return {
     getRunnerConfigurationSchema(req, hc) {
       requireUuid("runnerId", req.runnerId);
       const runner = requireRunnerUser(ctx, requirePrincipal(hc), req.runnerId);
       return { schema: runnerConfigurationSchema(ctx, runner, publicBaseUrlOf(ctx, hc.requestHeader)) };
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerConfigurationService>>;
 }

@@ -29,7 +29,7 @@ import {
 import { requireMaxItems, requireUuid } from "../validation";
 import { checkScmIntegration, throwIfInvalid, type DraftSecret } from "./scm-validate";
 
-export function scmIntegrationHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerConfigurationService>> {
+export function scmIntegrationHandlers(ctx: ServerContext) {
   return {
     async createSCMIntegration(req, hc) {
       const principal = requirePrincipal(hc);
@@ -140,7 +140,7 @@ export function scmIntegrationHandlers(ctx: ServerContext): Partial<ServiceImpl<
       })();
       return {};
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerConfigurationService>>;
 }
 
 /** The integration when the caller can see its runner; not_found otherwise. */

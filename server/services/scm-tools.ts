@@ -24,7 +24,7 @@ import { optionalUuid, requireDefinedEnum, requireUri, requireUuid } from "../va
 import { checkAuthenticationForHost } from "./scm-auth-check";
 import { visibleRunnersWithHost } from "./scm-tool-runners";
 
-export function scmToolHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof RunnerService>> {
+export function scmToolHandlers(ctx: ServerContext) {
   /** Maps a self-managed host to its SCM through the runners' integrations. */
   const scmOfHost = (runnerIds: string[]) => (host: string): ScmKind | undefined => {
     for (const runnerId of runnerIds) {
@@ -145,7 +145,7 @@ export function scmToolHandlers(ctx: ServerContext): Partial<ServiceImpl<typeof 
         pagination: { nextToken },
       };
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerService>>;
 
   function scmKindOf(host: string, runnerId: string): ScmKind {
     return DEFAULT_SCM_HOSTS[host] ?? scmOfHost([runnerId])(host) ?? "github";

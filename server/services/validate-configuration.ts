@@ -14,7 +14,7 @@ import { validateScmIntegration } from "./scm-validate";
  */
 export function validateConfigurationHandlers(
   ctx: ServerContext,
-): Partial<ServiceImpl<typeof RunnerConfigurationService>> {
+) {
   return {
     async validateRunnerConfiguration(req, hc) {
       requireUuid("runnerId", req.runnerId);
@@ -39,5 +39,5 @@ export function validateConfigurationHandlers(
           throw invalidArgument("set environmentClass or scmIntegration to validate");
       }
     },
-  };
+  } satisfies Partial<ServiceImpl<typeof RunnerConfigurationService>>;
 }

@@ -1,7 +1,7 @@
 import { Code } from "@connectrpc/connect";
 import { createFileRoute, redirect } from "@tanstack/react-router";
 import { AppShell } from "../app/shell/app-shell";
-import { sessionQueryOptions, useSession } from "../features/session/api/get-session";
+import { sessionQueryOptions, useSession } from "../api/session/get-session";
 import { hasCode } from "../lib/errors";
 
 /** Every signed-in page sits under this layout; without a session the user goes to /sign-in. */

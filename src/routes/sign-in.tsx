@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from "@tanstack/react-router";
-import { sessionQueryOptions } from "../features/session/api/get-session";
+import { sessionQueryOptions } from "../api/session/get-session";
 import { SignInPage } from "../features/session/components/sign-in-page";
 import { safeRedirectPath } from "../lib/redirect";
 

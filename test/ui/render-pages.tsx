@@ -14,7 +14,7 @@ import {
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { Toaster } from "../../src/components/ui/toaster";
-import { sessionQueryKey } from "../../src/features/session/api/get-session";
+import { sessionQueryKey } from "../../src/api/session/get-session";
 import { ConsoleConfigContext } from "../../src/lib/console-config";
 import type { Session } from "../../src/lib/session";
 

@@ -1,24 +1,14 @@
+import type { PagedList } from "../../api/use-paged-list";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 import { ErrorState } from "./error-state";
 import { SkeletonRows } from "./skeleton";
 
-/** The parts of a paged (infinite) query the list shows: its state, Retry and "Load more". */
-export interface PagedQuery {
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
-  isRefetching: boolean;
-  refetch: () => Promise<unknown>;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage: () => Promise<unknown>;
-}
+/** What the list shows of a paged query: `usePagedList()`'s rows, loadMore and state. */
+export type PagedListSource = PagedList<unknown>;
 
 interface PagedListProps {
-  query: PagedQuery;
-  /** How many items the pages loaded so far hold. */
-  itemCount: number;
+  list: PagedListSource;
   /** e.g. "Loading host tokens", read out while the first page loads. */
   loadingLabel: string;
   /** e.g. "Could not load host tokens"; the Connect code supplies the reason. */
@@ -32,16 +22,18 @@ interface PagedListProps {
 }
 
 /** A list fed page by page: loading, error with Retry, empty, the items and "Load more". */
-export function PagedList({ query, itemCount, loadingLabel, errorTitle, empty, action, children }: PagedListProps) {
+export function PagedList({ list, loadingLabel, errorTitle, empty, action, children }: PagedListProps) {
+  const { rows, state } = list;
+  const itemCount = rows.length;
   let body;
-  if (query.isPending) body = <SkeletonRows rows={3} label={loadingLabel} />;
-  else if (query.isError) {
+  if (state.isPending) body = <SkeletonRows rows={3} label={loadingLabel} />;
+  else if (state.isError && !state.isFetchNextPageError) {
     body = (
       <ErrorState
         title={errorTitle}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
+        error={state.error}
+        onRetry={state.retry}
+        retrying={state.isRefetching}
       />
     );
   } else if (itemCount === 0) body = empty;
@@ -49,11 +41,16 @@ export function PagedList({ query, itemCount, loadingLabel, errorTitle, empty, a
     body = (
       <div className="space-y-3">
         {children}
-        {query.hasNextPage ? (
-          <Button size="sm" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            Load more
-          </Button>
-        ) : null}
+        {state.isFetchNextPageError ? (
+          <ErrorState
+            title={errorTitle}
+            error={state.error}
+            onRetry={state.retry}
+            retrying={state.isFetchingNextPage}
+          />
+        ) : (
+          <LoadMoreButton list={list} size="sm" />
+        )}
       </div>
     );
   }
@@ -62,5 +59,23 @@ export function PagedList({ query, itemCount, loadingLabel, errorTitle, empty, a
       {action && itemCount > 0 ? <div className="flex justify-end">{action}</div> : null}
       {body}
     </>
+  );
+}
+
+interface LoadMoreButtonProps {
+  list: Pick<PagedListSource, "loadMore" | "state">;
+  label?: string;
+  size?: "sm" | "md";
+}
+
+/** "Load more" while the server has more; "Try again" after a failed page. Nothing once the list is complete. */
+export function LoadMoreButton({ list, label = "Load more", size }: LoadMoreButtonProps) {
+  const { loadMore, state } = list;
+  if (!state.hasNextPage) return null;
+  const failed = state.isFetchNextPageError;
+  return (
+    <Button size={size} onClick={failed ? state.retry : loadMore} loading={state.isFetchingNextPage}>
+      {failed ? "Try again" : label}
+    </Button>
   );
 }

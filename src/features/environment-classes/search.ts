@@ -1,5 +1,5 @@
 import { RunnerKind, RunnerProvider } from "../../gen/gitpod/v1/runner_configuration_pb";
-import type { EnvironmentClassFilter } from "./api/list-environment-classes";
+import type { EnvironmentClassFilter } from "../../api/runner-configuration/list-environment-classes";
 import type { EnvironmentClassSearch, KindParam, ProviderParam } from "./search-schema";
 
 export {

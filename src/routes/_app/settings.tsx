@@ -1,5 +1,5 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { useSession } from "../../features/session/api/get-session";
+import { useSession } from "../../api/session/get-session";
 import { SignOutButton } from "../../features/session/components/sign-out-button";
 import { SettingsView } from "../../features/settings/components/settings-view";
 import { useConsoleConfig } from "../../lib/console-config";

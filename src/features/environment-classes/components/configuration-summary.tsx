@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { FieldValue } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useRunnerConfigurationSchema } from "../api/get-runner-configuration-schema";
+import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
 import { describeConfiguration, summarizeConfiguration } from "../configuration-summary";
 
 interface ConfigurationProps {

@@ -10,9 +10,9 @@ import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { toast } from "../../../components/ui/toast";
 import { describeError } from "../../../lib/errors";
-import { useCreateEnvironmentClass } from "../api/create-environment-class";
-import { useRunnerConfigurationSchema } from "../api/get-runner-configuration-schema";
-import { useValidateEnvironmentClass } from "../api/validate-environment-class";
+import { useCreateEnvironmentClass } from "../../../api/runner-configuration/create-environment-class";
+import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
+import { useValidateRunnerConfiguration } from "../../../api/runner-configuration/validate-runner-configuration";
 import { DESCRIPTION_KEY, DISPLAY_NAME_KEY, environmentClassErrors } from "../validation-errors";
 
 // Only required + max length here: the API's other rules (e.g. at least 3 characters) come back from Validate.
@@ -49,7 +49,7 @@ export function CreateEnvironmentClassForm({
   onCancel,
 }: CreateEnvironmentClassFormProps) {
   const schemaQuery = useRunnerConfigurationSchema(runnerId);
-  const validate = useValidateEnvironmentClass();
+  const validate = useValidateRunnerConfiguration();
   const createClass = useCreateEnvironmentClass();
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
 

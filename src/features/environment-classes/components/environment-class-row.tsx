@@ -2,8 +2,8 @@ import { NameOrIdCell } from "../../../components/ui/name-or-id-cell";
 import { RowActionsCell } from "../../../components/ui/row-actions";
 import { TableCell, TableRow } from "../../../components/ui/table";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useCan } from "../../session/use-can";
-import { useRunnerRole } from "../api/runner-role";
+import { useCan } from "../../../api/session/use-can";
+import { useRunnerRole } from "../../../api/session/use-runner-role";
 import { ConfigurationSummary } from "./configuration-summary";
 import { EnabledBadge } from "./enabled-badge";
 

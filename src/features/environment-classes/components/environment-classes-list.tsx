@@ -1,13 +1,13 @@
 import { useMemo, useState, type ReactNode } from "react";
-import { Button } from "../../../components/ui/button";
+import { LoadMoreButton } from "../../../components/ui/paged-list";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
 import { ActionsHeaderCell } from "../../../components/ui/row-actions";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../../components/ui/table";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useEnvironmentClasses, type EnvironmentClassFilter } from "../api/list-environment-classes";
-import { useAllRunners } from "../../../lib/queries/list-all-runners";
+import { useEnvironmentClasses, type EnvironmentClassFilter } from "../../../api/runner-configuration/list-environment-classes";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import { EditEnvironmentClassDialog } from "./edit-environment-class-dialog";
 import { EnvironmentClassRow } from "./environment-class-row";
 
@@ -32,7 +32,8 @@ export function EnvironmentClassesList({
   emptyDescription,
   emptyAction,
 }: EnvironmentClassesListProps) {
-  const query = useEnvironmentClasses(filter);
+  const list = useEnvironmentClasses(filter);
+  const { rows: classes, state } = list;
   const { runners } = useAllRunners();
   const runnerNames = useMemo(
     () => new Map(runners.map((runner) => [runner.runnerId, runner.name])),
@@ -40,18 +41,17 @@ export function EnvironmentClassesList({
   );
   const [editing, setEditing] = useState<EnvironmentClass | null>(null);
 
-  if (query.isPending) return <SkeletonRows rows={4} label="Loading environment classes" />;
-  if (query.isError) {
+  if (state.isPending) return <SkeletonRows rows={4} label="Loading environment classes" />;
+  if (state.isError && !state.isFetchNextPageError) {
     return (
       <ErrorState
         title="Could not load environment classes"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
+        error={state.error}
+        onRetry={state.retry}
+        retrying={state.isRefetching}
       />
     );
   }
-  const classes = query.data.pages.flatMap((page) => page.environmentClasses);
   if (classes.length === 0)
     return <EmptyState title={emptyTitle} description={emptyDescription} action={emptyAction} />;
 
@@ -81,13 +81,9 @@ export function EnvironmentClassesList({
         </TableBody>
       </Table>
       <div className="flex items-center gap-3">
-        {query.hasNextPage ? (
-          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            Load more
-          </Button>
-        ) : null}
+        <LoadMoreButton list={list} />
         <p className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
-          {classes.length} loaded{query.hasNextPage ? "; more available" : ""}
+          {classes.length} loaded{state.hasNextPage ? "; more available" : ""}
         </p>
       </div>
       <EditEnvironmentClassDialog environmentClass={editing} onClose={() => setEditing(null)} />

@@ -1,8 +1,8 @@
 import { Link } from "@tanstack/react-router";
 import { buttonClasses } from "../../../components/ui/button";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCan } from "../../session/use-can";
-import { useAllRunners } from "../../../lib/queries/list-all-runners";
+import { useCan } from "../../../api/session/use-can";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import { filterOfSearch, hasActiveFilter, type EnvironmentClassSearch } from "../search";
 import { EnvironmentClassFilters } from "./environment-class-filters";
 import { EnvironmentClassesList } from "./environment-classes-list";

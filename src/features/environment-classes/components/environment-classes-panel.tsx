@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { buttonClasses } from "../../../components/ui/button";
-import { useCan } from "../../session/use-can";
-import { useRunnerRole } from "../api/runner-role";
+import { useCan } from "../../../api/session/use-can";
+import { useRunnerRole } from "../../../api/session/use-runner-role";
 import { EnvironmentClassesList } from "./environment-classes-list";
 
 /** A runner's environment classes (its detail tab): list, edit/disable, and a link to create one for it. */

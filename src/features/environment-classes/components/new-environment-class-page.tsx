@@ -6,7 +6,7 @@ import { Field } from "../../../components/ui/field";
 import { PageHeader } from "../../../components/ui/page-header";
 import { Select } from "../../../components/ui/select";
 import { SkeletonRows } from "../../../components/ui/skeleton";
-import { useAllRunners } from "../../../lib/queries/list-all-runners";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import { CreateEnvironmentClassForm } from "./create-environment-class-form";
 
 interface NewEnvironmentClassPageProps {

@@ -1,7 +1,7 @@
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
 import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useDeleteHostToken } from "../api/delete-host-authentication-token";
+import { useDeleteHostToken } from "../../../api/runner-configuration/delete-host-authentication-token";
 
 interface DeleteHostTokenDialogProps {
   token: HostAuthenticationToken | null;

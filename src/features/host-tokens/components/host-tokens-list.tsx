@@ -3,10 +3,10 @@ import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PagedList } from "../../../components/ui/paged-list";
 import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useSession } from "../../session/api/get-session";
-import { useCan } from "../../session/use-can";
-import { useHostTokens } from "../api/list-host-authentication-tokens";
-import { useAllRunners } from "../../../lib/queries/list-all-runners";
+import { useSession } from "../../../api/session/get-session";
+import { useCan } from "../../../api/session/use-can";
+import { useHostTokens } from "../../../api/runner-configuration/list-host-authentication-tokens";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import { CreateHostTokenDialog } from "./create-host-token-dialog";
 import { DeleteHostTokenDialog } from "./delete-host-token-dialog";
 import { HostTokensTable, subjectIdOf } from "./host-tokens-table";
@@ -23,7 +23,7 @@ interface HostTokensListProps {
 
 /** Host tokens with create / update / delete; loading, error and empty states. Token values are write-only. */
 export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }: HostTokensListProps) {
-  const query = useHostTokens({ runnerId, subjectId });
+  const tokens = useHostTokens({ runnerId, subjectId });
   const runnersQuery = useAllRunners();
   const { data: session } = useSession();
   const allowed = useCan();
@@ -45,8 +45,7 @@ export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }
   return (
     <div className="space-y-3">
       <PagedList
-        query={query}
-        itemCount={query.tokens.length}
+        list={tokens}
         loadingLabel="Loading host tokens"
         errorTitle="Could not load host tokens"
         action={addButton}
@@ -60,7 +59,7 @@ export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }
       >
         <HostTokensTable
           label={showRunnerColumn ? "Host tokens" : "Host tokens of this runner"}
-          tokens={query.tokens}
+          tokens={tokens.rows}
           runnerNames={showRunnerColumn ? runnerNames : undefined}
           me={me}
           canManage={canManage}

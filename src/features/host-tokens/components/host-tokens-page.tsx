@@ -1,8 +1,8 @@
 import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useSession } from "../../session/api/get-session";
-import { useCan } from "../../session/use-can";
-import { useAllRunners } from "../../../lib/queries/list-all-runners";
+import { useSession } from "../../../api/session/get-session";
+import { useCan } from "../../../api/session/use-can";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import type { HostTokensSearch } from "../host-tokens-search";
 import { HostTokensList } from "./host-tokens-list";
 

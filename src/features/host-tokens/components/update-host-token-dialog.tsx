@@ -2,7 +2,7 @@ import { CopyableId } from "../../../components/ui/copyable-id";
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
 import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useUpdateHostToken } from "../api/update-host-authentication-token";
+import { useUpdateHostToken } from "../../../api/runner-configuration/update-host-authentication-token";
 import { isEmptyUpdate, updateFormDefaults, updateHostTokenRequest } from "../host-token-requests";
 import type { UpdateHostTokenValues } from "../host-token-schemas";
 import { UpdateHostTokenForm } from "./update-host-token-form";

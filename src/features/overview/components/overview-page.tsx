@@ -5,19 +5,25 @@ import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
-import { useOverviewHostTokens } from "../api/list-host-authentication-tokens";
-import { useOverviewRunners } from "../api/list-runners";
+import { useAllHostTokens } from "../../../api/runner-configuration/list-host-authentication-tokens";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import { hostTokensNeedingAttention, runnersNeedingAttention } from "../summarize";
 import { HostTokensAttention } from "./host-tokens-attention";
 import { RunnerCounts } from "./runner-counts";
 import { RunnersAttention } from "./runners-attention";
 
+/** The overview reads at most this many pages of 100; beyond it counts show "≥ N". */
+const MAX_OVERVIEW_PAGES = 10;
+/** Overview numbers refresh while the tab is visible. */
+const OVERVIEW_REFRESH_MS = 15_000;
+const walk = { maxPages: MAX_OVERVIEW_PAGES, refetchInterval: OVERVIEW_REFRESH_MS };
+
 /** `/`: what runs where, what needs attention. Refreshes every 15 s while visible. */
 export function OverviewPage() {
-  const runners = useOverviewRunners();
-  const hostTokens = useOverviewHostTokens();
+  const runners = useAllRunners({ ...walk, staleTime: 5_000 });
+  const hostTokens = useAllHostTokens({}, walk);
   // Evaluated on each render; the queries re-render every 15 s, which moves "now" along with them.
-  const now = new Date(Math.max(runners.query.dataUpdatedAt, hostTokens.query.dataUpdatedAt) || 0);
+  const now = new Date(Math.max(runners.dataUpdatedAt, hostTokens.dataUpdatedAt) || 0);
 
   return (
     <>
@@ -32,14 +38,14 @@ export function OverviewPage() {
       />
       <div className="grid gap-6">
         <section aria-label="Runners">
-          {runners.query.isPending ? (
+          {runners.isPending ? (
             <Card>
               <CardBody>
                 <SkeletonRows rows={4} label="Loading runners" />
               </CardBody>
             </Card>
-          ) : runners.query.isError && !runners.query.data ? (
-            <ErrorState title="Could not load runners" error={runners.query.error} onRetry={() => void runners.query.refetch()} retrying={runners.query.isFetching} />
+          ) : runners.isError && !runners.data ? (
+            <ErrorState title="Could not load runners" error={runners.error} onRetry={() => void runners.refetch()} retrying={runners.isFetching} />
           ) : runners.runners.length === 0 ? (
             <EmptyState
               title="No runners yet"
@@ -58,18 +64,18 @@ export function OverviewPage() {
           )}
         </section>
         <section aria-label="Host tokens">
-          {hostTokens.query.isPending ? (
+          {hostTokens.isPending ? (
             <Card>
               <CardBody>
                 <SkeletonRows rows={2} label="Loading host tokens" />
               </CardBody>
             </Card>
-          ) : hostTokens.query.isError && !hostTokens.query.data ? (
+          ) : hostTokens.isError && !hostTokens.data ? (
             <ErrorState
               title="Could not load host tokens"
-              error={hostTokens.query.error}
-              onRetry={() => void hostTokens.query.refetch()}
-              retrying={hostTokens.query.isFetching}
+              error={hostTokens.error}
+              onRetry={() => void hostTokens.refetch()}
+              retrying={hostTokens.isFetching}
             />
           ) : (
             <HostTokensAttention items={hostTokensNeedingAttention(hostTokens.tokens, now)} capped={hostTokens.capped} />

@@ -3,7 +3,7 @@ import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { toast } from "../../../components/ui/toast";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
-import { useCreateRunnerPolicy } from "../api/create-runner-policy";
+import { useCreateRunnerPolicy } from "../../../api/runners/create-runner-policy";
 import { AddPolicyForm, roleFromValue, type AddPolicyValues } from "./add-policy-form";
 
 interface AddPolicyDialogProps {

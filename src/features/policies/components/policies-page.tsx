@@ -1,19 +1,21 @@
 import { Link } from "@tanstack/react-router";
 import { runnerProviderText } from "../../../../common/enum-labels";
-import { Button } from "../../../components/ui/button";
+import { LoadMoreButton } from "../../../components/ui/paged-list";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { useCan } from "../../session/use-can";
-import { useRunnerPages } from "../api/list-runners";
+import { useCan } from "../../../api/session/use-can";
+import { useRunnerList } from "../../../api/runners/list-runners";
 import { RunnerPoliciesPanel } from "./runner-policies-panel";
+
+const POLICY_RUNNERS_PAGE_SIZE = 10;
 
 /** Policies are per runner in the API: walk the runners a page at a time and show who each is shared with. */
 export function PoliciesPage() {
-  const runnersQuery = useRunnerPages();
+  const runnersQuery = useRunnerList({ pageSize: POLICY_RUNNERS_PAGE_SIZE });
   const allowed = useCan();
   return (
     <>
@@ -21,30 +23,30 @@ export function PoliciesPage() {
         title="Policies"
         description="Which groups may use (User) or manage (Admin) each runner. Org admins can always do everything."
       />
-      <RunnerSections query={runnersQuery} canCreateRunner={allowed("runners:create")} />
+      <RunnerSections list={runnersQuery} canCreateRunner={allowed("runners:create")} />
     </>
   );
 }
 
 function RunnerSections({
-  query,
+  list,
   canCreateRunner,
 }: {
-  query: ReturnType<typeof useRunnerPages>;
+  list: ReturnType<typeof useRunnerList>;
   canCreateRunner: boolean;
 }) {
-  if (query.isPending) return <SkeletonRows rows={6} label="Loading runners" />;
-  if (query.isError) {
+  const { rows: runners, state } = list;
+  if (state.isPending) return <SkeletonRows rows={6} label="Loading runners" />;
+  if (state.isError && state.pagesLoaded === 0) {
     return (
       <ErrorState
         title="Could not load runners"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isRefetching}
+        error={state.error}
+        onRetry={state.retry}
+        retrying={state.isRefetching}
       />
     );
   }
-  const runners = query.data.pages.flatMap((page) => page.runners);
   if (runners.length === 0) {
     return (
       <EmptyState
@@ -70,13 +72,9 @@ function RunnerSections({
         <RunnerPolicyCard key={runner.runnerId} runner={runner} />
       ))}
       <div className="flex items-center gap-3">
-        {query.hasNextPage ? (
-          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            Load more runners
-          </Button>
-        ) : null}
+        <LoadMoreButton list={list} label="Load more runners" />
         <p className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
-          {runners.length} runners loaded{query.hasNextPage ? "; more available" : ""}
+          {runners.length} runners loaded{state.hasNextPage ? "; more available" : ""}
         </p>
       </div>
     </div>

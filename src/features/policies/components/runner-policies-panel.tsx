@@ -9,12 +9,12 @@ import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../..
 import { toast } from "../../../components/ui/toast";
 import { RunnerRole } from "../../../gen/gitpod/v1/runner_pb";
 import { runnerRoleFor } from "../../../lib/permissions";
-import { useSession } from "../../session/api/get-session";
-import { useCan } from "../../session/use-can";
-import { useDeleteRunnerPolicy } from "../api/delete-runner-policy";
-import { useAllGroups } from "../api/list-groups";
-import { useRunnerPolicies } from "../api/list-runner-policies";
-import { useUpdateRunnerPolicy } from "../api/update-runner-policy";
+import { useSession } from "../../../api/session/get-session";
+import { useCan } from "../../../api/session/use-can";
+import { useDeleteRunnerPolicy } from "../../../api/runners/delete-runner-policy";
+import { useAllGroups } from "../../../api/groups/list-groups";
+import { useRunnerPolicies } from "../../../api/runners/list-runner-policies";
+import { useUpdateRunnerPolicy } from "../../../api/runners/update-runner-policy";
 import { groupsWithoutPolicy, isLastAdmin, sortPoliciesByGroupName } from "../policy-rules";
 import { AddPolicyDialog } from "./add-policy-dialog";
 import { PolicyConfirmDialog, type PendingPolicyChange } from "./policy-confirm-dialog";

@@ -1,4 +1,4 @@
-import { useCheckAuthenticationForHost } from "../api/check-authentication-for-host";
+import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";

@@ -1,7 +1,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import type { ReactNode } from "react";
 import { ParseContextURLPreconditionFailureDetailsSchema, type ParseContextURLResponse } from "../../../gen/gitpod/v1/runner_pb";
-import { useParseContextUrl } from "../api/parse-context-url";
+import { useParseContextUrl } from "../../../api/runners/parse-context-url";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";

@@ -1,6 +1,6 @@
 import { Code } from "@connectrpc/connect";
 import { hasCode } from "../../../lib/errors";
-import { useCheckRepositoryAccess } from "../api/check-repository-access";
+import { useCheckRepositoryAccess } from "../../../api/runners/check-repository-access";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";

@@ -1,7 +1,7 @@
 import { Code } from "@connectrpc/connect";
 import { useState } from "react";
 import { hasCode } from "../../../lib/errors";
-import { useListScmOrganizations } from "../api/list-scm-organizations";
+import { useListScmOrganizations } from "../../../api/runners/list-scm-organizations";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";

@@ -2,7 +2,7 @@ import { Code } from "@connectrpc/connect";
 import { useState } from "react";
 import { SearchMode } from "../../../gen/gitpod/v1/runner_pb";
 import { hasCode } from "../../../lib/errors";
-import { useSearchRepositories } from "../api/search-repositories";
+import { useSearchRepositories } from "../../../api/runners/search-repositories";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useCheckAuthenticationForHost } from "../api/check-authentication-for-host";
+import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
 
 export interface AuthHint {
   url: string;

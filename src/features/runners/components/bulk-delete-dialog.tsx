@@ -6,8 +6,8 @@ import { Dialog } from "../../../components/ui/dialog";
 import { toast } from "../../../components/ui/toast";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { describeError } from "../../../lib/errors";
-import { useDeleteRunner } from "../api/delete-runner";
-import { invalidateRunners } from "../api/invalidate-runners";
+import { useDeleteRunner } from "../../../api/runners/delete-runner";
+import { invalidateRunners } from "../../../api/keys";
 
 type Outcome = { state: "pending" } | { state: "deleted" } | { state: "error"; message: string };
 

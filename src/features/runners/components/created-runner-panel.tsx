@@ -5,7 +5,7 @@ import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
 import { Spinner } from "../../../components/ui/spinner";
 import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useConsoleConfig } from "../../../lib/console-config";
-import { useRunner } from "../api/get-runner";
+import { useRunner } from "../../../api/runners/get-runner";
 import { FakeRunnerHint, OneTimeToken } from "./one-time-token";
 import { RUNNER_DOCS_URL, providerChoice } from "./providers";
 

@@ -8,8 +8,8 @@ import { SkeletonRows } from "../../../components/ui/skeleton";
 import { toast } from "../../../components/ui/toast";
 import type { Runner, RunnerConfiguration } from "../../../gen/gitpod/v1/runner_pb";
 import { describeError } from "../../../lib/errors";
-import { useRunnerConfigurationSchema } from "../api/get-runner-configuration-schema";
-import { useUpdateRunner } from "../api/update-runner";
+import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
+import { useUpdateRunner } from "../../../api/runners/update-runner";
 import { RunnerConfigurationSummary } from "./runner-configuration-summary";
 
 /** What the schema form starts from: current values of known paths, stored secrets, and what is read-only. */

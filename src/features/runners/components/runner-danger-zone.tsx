@@ -7,9 +7,9 @@ import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { useDeleteRunner } from "../api/delete-runner";
-import { invalidateRunners } from "../api/invalidate-runners";
-import { useUpdateRunner } from "../api/update-runner";
+import { useDeleteRunner } from "../../../api/runners/delete-runner";
+import { invalidateRunners } from "../../../api/keys";
+import { useUpdateRunner } from "../../../api/runners/update-runner";
 import { RenameRunnerForm } from "./rename-runner-form";
 
 interface RunnerDangerZoneProps {

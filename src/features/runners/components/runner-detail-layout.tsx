@@ -6,8 +6,8 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { useLoadedRunner } from "../api/get-runner";
-import { RUNNER_STATUS_REFRESH_MS } from "../api/list-runners";
+import { useLoadedRunner } from "../../../api/runners/get-runner";
+import { RUNNER_STATUS_REFRESH_MS } from "../../../api/runners/list-runners";
 
 const TABS = [
   { to: "/runners/$runnerId", label: "Overview", exact: true },

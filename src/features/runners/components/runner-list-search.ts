@@ -1,6 +1,6 @@
 import { RunnerKind, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase } from "../../../gen/gitpod/v1/runner_pb";
-import type { RunnerListFilter } from "../api/list-runners";
+import type { RunnerListFilter } from "../../../api/runners/list-runners";
 import type { KIND_NAMES, PHASE_NAMES, PROVIDER_NAMES, RunnerListSearch } from "./runner-list-search-schema";
 
 // URL values are readable names; the wire enums are mapped here so a bad URL falls back instead of failing.

@@ -1,6 +1,6 @@
 import { RunnerPhase } from "../../../gen/gitpod/v1/runner_pb";
-import { useLoadedRunner } from "../api/get-runner";
-import { RUNNER_STATUS_REFRESH_MS } from "../api/list-runners";
+import { useLoadedRunner } from "../../../api/runners/get-runner";
+import { RUNNER_STATUS_REFRESH_MS } from "../../../api/runners/list-runners";
 import { RunnerConfigurationTab } from "./runner-configuration-tab";
 import { RunnerDangerZone } from "./runner-danger-zone";
 import { RunnerOverview } from "./runner-overview";

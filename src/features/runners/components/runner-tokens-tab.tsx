@@ -5,8 +5,8 @@ import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useConsoleConfig } from "../../../lib/console-config";
-import { useCreateRunnerLogsToken } from "../api/create-runner-logs-token";
-import { useCreateRunnerToken } from "../api/create-runner-token";
+import { useCreateRunnerLogsToken } from "../../../api/runners/create-runner-logs-token";
+import { useCreateRunnerToken } from "../../../api/runners/create-runner-token";
 import { FakeRunnerHint, OneTimeToken } from "./one-time-token";
 
 interface RunnerTokensTabProps {

@@ -3,13 +3,14 @@ import { useCallback, useMemo, useState } from "react";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import { ErrorState } from "../../../components/ui/error-state";
 import { PageHeader } from "../../../components/ui/page-header";
+import { LoadMoreButton } from "../../../components/ui/paged-list";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { describeError } from "../../../lib/errors";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { useSession } from "../../session/api/get-session";
-import { useCan } from "../../session/use-can";
-import { RUNNER_STATUS_REFRESH_MS, useRunnersInfinite } from "../api/list-runners";
+import { useSession } from "../../../api/session/get-session";
+import { useCan } from "../../../api/session/use-can";
+import { RUNNER_STATUS_REFRESH_MS, useRunnerList } from "../../../api/runners/list-runners";
 import { BulkDeleteDialog } from "./bulk-delete-dialog";
 import { RunnerFilters } from "./runner-filters";
 import { phaseOf, serverFilterOf, type RunnerListSearch } from "./runner-list-search";
@@ -29,14 +30,15 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   const { data: session } = useSession();
   const allowed = useCan();
   const filter = serverFilterOf(search, session?.subject.id ?? "");
-  const query = useRunnersInfinite(filter, search.pageSize, {
-    refetchInterval: (pages) => (pages <= AUTO_REFRESH_MAX_PAGES ? RUNNER_STATUS_REFRESH_MS : false),
-  });
-  const loaded = useMemo(() => query.data?.pages.flatMap((page) => page.runners) ?? [], [query.data]);
+  const list = useRunnerList(
+    { filter, pageSize: search.pageSize },
+    { refetchInterval: (pages) => (pages <= AUTO_REFRESH_MAX_PAGES ? RUNNER_STATUS_REFRESH_MS : false) },
+  );
+  const { rows: loaded, loadMore, state, query } = list;
   const phase = phaseOf(search);
   const shown = useMemo(() => (phase === undefined ? loaded : loaded.filter((r) => r.status?.phase === phase)), [loaded, phase]);
   const newest = useMemo(() => newestVersionOfPages(query.data?.pages ?? []), [query.data]);
-  const pagesLoaded = query.data?.pages.length ?? 0;
+  const pagesLoaded = state.pagesLoaded;
 
   const canDelete = allowed("runner:delete");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -51,11 +53,6 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
     });
   }, []);
   const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.runnerId)) : new Set());
-
-  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
-  const loadNextPage = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
   const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.pageSize]);
 
@@ -123,7 +120,7 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
               scrollKey={scrollKey}
               hasMore={query.hasNextPage}
               loadingMore={query.isFetchingNextPage}
-              onNearEnd={loadNextPage}
+              onNearEnd={loadMore}
               loadedCount={loaded.length}
             />
           )}
@@ -134,9 +131,7 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
           ) : null}
           {query.hasNextPage ? (
             <div className="mt-4 flex justify-center">
-              <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                {query.isFetchNextPageError ? "Try again" : "Load more"}
-              </Button>
+              <LoadMoreButton list={list} />
             </div>
           ) : null}
         </>

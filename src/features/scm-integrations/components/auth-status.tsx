@@ -4,7 +4,7 @@ import { buttonClasses } from "../../../components/ui/button";
 import { Spinner } from "../../../components/ui/spinner";
 import type { CheckAuthenticationForHostResponse } from "../../../gen/gitpod/v1/runner_pb";
 import { describeError } from "../../../lib/errors";
-import { useAuthenticationForHost } from "../api/check-authentication-query";
+import { useAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
 import { currentPath, withReturnTo } from "../return-to";
 
 /** Authenticated, or how to become so: "Connect with OAuth" (back to this page afterwards) and/or a PAT hint. */

@@ -4,8 +4,8 @@ import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { toast } from "../../../components/ui/toast";
 import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useDeleteScmIntegration } from "../api/delete-scm-integration";
-import { useRunnerHostTokens } from "../api/list-runner-host-tokens";
+import { useDeleteScmIntegration } from "../../../api/runner-configuration/delete-scm-integration";
+import { useAllHostTokens } from "../../../api/runner-configuration/list-host-authentication-tokens";
 
 interface DeleteScmIntegrationDialogProps {
   integration: SCMIntegration | null;
@@ -63,7 +63,7 @@ function TokensGoingWithIt({
   me: DeleteScmIntegrationDialogProps["me"];
   seesAllTokens: boolean;
 }) {
-  const query = useRunnerHostTokens(runnerId);
+  const query = useAllHostTokens({ runnerId }, { maxPages: 10 });
   if (query.isPending || (!query.complete && !query.isError))
     return <SkeletonRows rows={2} label={`Loading the host tokens for ${host}`} />;
   if (query.isError)

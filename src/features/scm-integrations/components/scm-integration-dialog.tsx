@@ -4,11 +4,11 @@ import { Dialog } from "../../../components/ui/dialog";
 import { toast } from "../../../components/ui/toast";
 import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { useCheckAuthenticationForHost } from "../api/check-authentication-for-host";
-import { useCreateScmIntegration } from "../api/create-scm-integration";
-import { useRunnerConfigurationSchema } from "../api/get-runner-configuration-schema";
-import { useUpdateScmIntegration } from "../api/update-scm-integration";
-import { useValidateScmIntegration } from "../api/validate-scm-integration";
+import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
+import { useCreateScmIntegration } from "../../../api/runner-configuration/create-scm-integration";
+import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
+import { useUpdateScmIntegration } from "../../../api/runner-configuration/update-scm-integration";
+import { useValidateRunnerConfiguration } from "../../../api/runner-configuration/validate-runner-configuration";
 import {
   createScmRequest,
   fieldErrorsOf,
@@ -46,7 +46,7 @@ export function ScmIntegrationDialog({
   const editing = integration !== undefined;
   const [runnerId, setRunnerId] = useState(integration?.runnerId ?? fixedRunnerId ?? "");
   const schema = useRunnerConfigurationSchema(open && runnerId ? runnerId : undefined);
-  const validate = useValidateScmIntegration();
+  const validate = useValidateRunnerConfiguration();
   const create = useCreateScmIntegration();
   const update = useUpdateScmIntegration();
   const check = useCheckAuthenticationForHost();

@@ -3,10 +3,10 @@ import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PagedList } from "../../../components/ui/paged-list";
 import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { useSession } from "../../session/api/get-session";
-import { useCan } from "../../session/use-can";
-import { useScmIntegrations } from "../api/list-scm-integrations";
-import { useAllRunners } from "../../../lib/queries/list-all-runners";
+import { useSession } from "../../../api/session/get-session";
+import { useCan } from "../../../api/session/use-can";
+import { useScmIntegrations } from "../../../api/runner-configuration/list-scm-integrations";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import { DeleteScmIntegrationDialog } from "./delete-scm-integration-dialog";
 import { ScmIntegrationDialog } from "./scm-integration-dialog";
 import { ScmIntegrationsTable } from "./scm-integrations-table";
@@ -20,7 +20,7 @@ interface ScmIntegrationsListProps {
 
 /** SCM integrations with create / edit / delete for those who may manage them; read-only for members. */
 export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegrationsListProps) {
-  const query = useScmIntegrations(runnerIds);
+  const integrations = useScmIntegrations(runnerIds);
   const runnersQuery = useAllRunners();
   const { data: session } = useSession();
   const allowed = useCan();
@@ -39,8 +39,7 @@ export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegration
   return (
     <div className="space-y-3">
       <PagedList
-        query={query}
-        itemCount={query.integrations.length}
+        list={integrations}
         loadingLabel="Loading SCM integrations"
         errorTitle="Could not load SCM integrations"
         action={addButton}
@@ -58,7 +57,7 @@ export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegration
       >
         <ScmIntegrationsTable
           label={fixedRunnerId ? "SCM integrations of this runner" : "SCM integrations"}
-          integrations={query.integrations}
+          integrations={integrations.rows}
           runnerNames={fixedRunnerId ? undefined : runnerNames}
           canManage={canManage}
           onEdit={setEditing}

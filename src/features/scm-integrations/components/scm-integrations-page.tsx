@@ -1,6 +1,6 @@
 import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useAllRunners } from "../../../lib/queries/list-all-runners";
+import { useAllRunners } from "../../../api/runners/list-runners";
 import type { ScmIntegrationsSearch } from "../scm-integrations-search";
 import { ScmIntegrationsList } from "./scm-integrations-list";
 

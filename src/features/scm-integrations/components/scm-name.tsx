@@ -1,4 +1,4 @@
-import { useRunnerConfigurationSchema } from "../api/get-runner-configuration-schema";
+import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
 
 /** The SCM's name from the runner's schema ("GitHub"); the raw scmId until the schema is in or when it is unknown. */
 export function ScmName({ runnerId, scmId }: { runnerId: string; scmId: string }) {

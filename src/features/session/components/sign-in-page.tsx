@@ -1,6 +1,6 @@
 import { useRouter } from "@tanstack/react-router";
 import { useConsoleConfig } from "../../../lib/console-config";
-import { useSignIn } from "../api/sign-in";
+import { useSignIn } from "../../../api/session/sign-in";
 import { SignInForm } from "./sign-in-form";
 
 /** /sign-in: token in, session cookie out, then back to where the user was. */

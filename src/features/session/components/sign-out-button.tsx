@@ -1,6 +1,6 @@
 import { Button, type ButtonProps } from "../../../components/ui/button";
 import { toast } from "../../../components/ui/toast";
-import { useSignOut } from "../api/sign-out";
+import { useSignOut } from "../../../api/session/sign-out";
 
 /** Signs out and goes to /sign-in; a failure shows a toast and keeps the user where they are. */
 export function SignOutButton(props: Omit<ButtonProps, "onClick" | "loading" | "children">) {

@@ -7,9 +7,9 @@ import { hasCode } from "../../../lib/errors";
 export const Route = createFileRoute("/_app/runners/$runnerId")({
   loader: async ({ context, params }) => {
     // Loaded on demand: loaders stay in the entry chunk, and get-runner pulls in the generated descriptors.
-    const { getRunnerQueryOptions } = await import("../../../features/runners/api/get-runner");
+    const { getRunnerOptions } = await import("../../../api/runners/get-runner");
     try {
-      const { runner } = await context.queryClient.ensureQueryData(getRunnerQueryOptions(context.transport, params.runnerId));
+      const { runner } = await context.queryClient.ensureQueryData(getRunnerOptions(context.transport, params.runnerId));
       return { name: runner?.name ?? params.runnerId };
     } catch (error) {
       // A malformed id is as absent as an unknown one.

@@ -1,0 +1,8 @@
+import { RunnerConfigurationService } from "../../gen/gitpod/v1/runner_configuration_pb";
+import { invalidateHostTokens, useInvalidatingMutation } from "../keys";
+
+export const useCreateHostToken = () =>
+  useInvalidatingMutation(
+    RunnerConfigurationService.method.createHostAuthenticationToken,
+    invalidateHostTokens,
+  );

@@ -15,27 +15,20 @@ const REQUEST_HEADERS = [
   "user-agent",
 ];
 
-// Hop-by-hop headers, cookies, and the headers this server decides itself (security, CORS, caching).
-const DROPPED_RESPONSE_HEADERS = new Set([
-  "connection",
-  "keep-alive",
-  "proxy-authenticate",
-  "proxy-authorization",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-  "set-cookie",
-  "content-security-policy",
-  "x-frame-options",
-  "x-content-type-options",
-  "referrer-policy",
-  "cross-origin-opener-policy",
-  "strict-transport-security",
-  "cache-control",
-  "vary",
-  "x-powered-by",
-]);
+// What the browser may see of an upstream answer: the body's type and encoding, Connect's negotiation headers,
+// validators for caching, and Retry-After on a 429/503. Anything else upstream sends (Location, Set-Cookie, custom
+// or hop-by-hop headers) stays here; security, CORS and Cache-Control/Vary are this server's own.
+const RESPONSE_HEADERS = [
+  "content-type",
+  "content-length",
+  "content-encoding",
+  "accept-encoding",
+  "connect-content-encoding",
+  "connect-accept-encoding",
+  "etag",
+  "last-modified",
+  "retry-after",
+];
 
 export function upstreamRequestHeaders(incoming: IncomingHttpHeaders, authorization: string | undefined): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {};
@@ -49,9 +42,9 @@ export function upstreamRequestHeaders(incoming: IncomingHttpHeaders, authorizat
 
 export function downstreamResponseHeaders(upstream: IncomingHttpHeaders): Record<string, string | string[]> {
   const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(upstream)) {
-    if (value === undefined || DROPPED_RESPONSE_HEADERS.has(name) || name.startsWith("access-control-")) continue;
-    headers[name] = value;
+  for (const name of RESPONSE_HEADERS) {
+    const value = upstream[name];
+    if (value !== undefined) headers[name] = value;
   }
   return headers;
 }

@@ -17,12 +17,22 @@ export interface ProxyPair {
   close(): Promise<void>;
 }
 
-/** Records every request and adds a Set-Cookie of its own, which the proxy must not pass back. */
+/** Upstream answers carry these besides Set-Cookie; only the ETag may reach the browser. */
+export const UPSTREAM_EXTRA_HEADERS = {
+  location: "https://evil.example/landing",
+  "x-custom": "upstream-internal",
+  "x-powered-by": "upstream",
+  "access-control-allow-origin": "*",
+  etag: '"upstream-v1"',
+};
+
+/** Records every request and adds a Set-Cookie and other headers of its own, which the proxy must not pass back. */
 function recorder(seen: SeenRequest[]): FastifyPluginAsync {
   const plugin: FastifyPluginAsync = async (app) => {
     app.addHook("onRequest", async (request, reply) => {
       seen.push({ url: request.url, headers: { ...request.headers } });
       reply.header("set-cookie", "upstream_cookie=leak; Path=/");
+      reply.headers(UPSTREAM_EXTRA_HEADERS);
     });
   };
   return Object.assign(plugin, { [Symbol.for("skip-override")]: true });

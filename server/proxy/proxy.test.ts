@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { IdentityService } from "../../src/gen/gitpod/v1/identity_pb";
 import { RunnerService } from "../../src/gen/gitpod/v1/runner_pb";
 import { bearer } from "../testing";
-import { type ProxyPair, startProxyPair } from "./proxy-test-servers";
+import { type ProxyPair, startProxyPair, UPSTREAM_EXTRA_HEADERS } from "./proxy-test-servers";
 
 let pair: ProxyPair;
 let cookie: string;
@@ -69,6 +69,22 @@ describe("proxy mode: forwarding", () => {
     expect(forwarded?.headers.authorization).toBe(`Bearer ${pair.upstream.adminToken}`);
     expect(forwarded?.headers.cookie).toBeUndefined();
     expect(forwarded?.headers["connect-protocol-version"]).toBe("1");
+  });
+
+  it("forwards only allow-listed response headers (no Location, custom or CORS headers from upstream)", async () => {
+    const viaProxy = await post(rpcUrl(pair.proxy.baseUrl, "RunnerService/ListRunners"), { pagination: { pageSize: 1 } }, { cookie });
+    const direct = await post(rpcUrl(pair.upstream.baseUrl, "RunnerService/ListRunners"), { pagination: { pageSize: 1 } }, {
+      authorization: `Bearer ${pair.upstream.adminToken}`,
+    });
+    expect(direct.headers.get("location")).toBe(UPSTREAM_EXTRA_HEADERS.location);
+    expect(direct.headers.get("x-custom")).toBe(UPSTREAM_EXTRA_HEADERS["x-custom"]);
+    expect(viaProxy.status).toBe(200);
+    for (const name of ["location", "x-custom", "x-powered-by", "access-control-allow-origin", "set-cookie"]) {
+      expect(viaProxy.headers.has(name), name).toBe(false);
+    }
+    expect(viaProxy.headers.get("content-type")).toBe("application/json");
+    expect(viaProxy.headers.get("etag")).toBe(UPSTREAM_EXTRA_HEADERS.etag);
+    expect(viaProxy.headers.get("cache-control")).toBe("no-store");
   });
 
   it("passes the query string through (the SDK's ?pageSize=)", async () => {

@@ -123,9 +123,12 @@ describe("ListEnvironmentClasses", () => {
       (await client.listEnvironmentClasses({ filter })).environmentClasses.map((c) => c.displayName);
     expect(await names({ runnerIds: [ids.gcpMl] })).toEqual(["ML CPU", "ML GPU"]);
     expect(await names({ runnerIds: [ids.awsProdEu], enabled: false })).toEqual(["GPU (retired)"]);
-    expect(await names({ runnerIds: [ids.awsProdEu], canCreateEnvironments: true })).not.toContain(
-      "GPU (retired)",
-    );
+    const usable = await names({ runnerIds: [ids.awsProdEu], canCreateEnvironments: true });
+    // false is a filter too (the UI offers "No"): the classes that cannot be used to create environments now.
+    const unusable = await names({ runnerIds: [ids.awsProdEu], canCreateEnvironments: false });
+    expect(usable).toEqual(expect.arrayContaining(["Large", "Standard"]));
+    expect(unusable).toEqual(["GPU (retired)"]);
+    expect([...usable, ...unusable].sort()).toEqual((await names({ runnerIds: [ids.awsProdEu] })).sort());
     expect(await names({ runnerProviders: [RunnerProvider.GCP] })).toEqual(["ML CPU", "ML GPU"]);
     expect(await names({ runnerKinds: [RunnerKind.LOCAL] })).toEqual([]);
     expect((await names({ runnerKinds: [RunnerKind.REMOTE] })).length).toBeGreaterThanOrEqual(6);

@@ -82,7 +82,7 @@ export interface EnvironmentClassListQuery {
   visibility: SqlCondition;
   runnerIds: string[];
   enabled: boolean | undefined;
-  /** true: only classes the caller can create environments with now. */
+  /** true: only classes the caller can create environments with now; false: only those it cannot. */
   canCreateEnvironments: boolean | undefined;
   runnerKinds: number[];
   runnerProviders: number[];
@@ -100,9 +100,11 @@ export function listEnvironmentClassRows(db: Db, q: EnvironmentClassListQuery): 
     after(["ec.display_name", "ec.id"], q.cursor),
   ];
   if (q.enabled !== undefined) conditions.push({ sql: "ec.enabled = ?", params: [q.enabled ? 1 : 0] });
-  // Visibility already limits to runners the caller may use; "can create" adds that the class is enabled.
-  // false is not a filter: the reference defines only what the flag narrows to.
-  if (q.canCreateEnvironments === true) conditions.push({ sql: "ec.enabled = 1", params: [] });
+  // Visibility already limits to runners the caller may use, so "can create" is "the class is enabled";
+  // false asks for the complement among the visible classes: the ones that cannot be used now.
+  if (q.canCreateEnvironments !== undefined) {
+    conditions.push({ sql: "ec.enabled = ?", params: [q.canCreateEnvironments ? 1 : 0] });
+  }
   const where = and(conditions);
   return db
     .prepare<unknown[], EnvironmentClassRow>(

@@ -27,8 +27,15 @@ export function RunnerConfigurationPage({ runnerId }: { runnerId: string }) {
 
 export function RunnerTokensPage({ runnerId }: { runnerId: string }) {
   const runner = useTabRunner(runnerId);
-  const { canCreateToken, canCreateLogsToken } = useRunnerPermissions(runnerId);
-  return <RunnerTokensTab runner={runner} canCreateToken={canCreateToken} canCreateLogsToken={canCreateLogsToken} />;
+  const { canCreateToken, canCreateLogsToken, canDelete } = useRunnerPermissions(runnerId);
+  return (
+    <RunnerTokensTab
+      runner={runner}
+      canCreateToken={canCreateToken}
+      canCreateLogsToken={canCreateLogsToken}
+      canDelete={canDelete}
+    />
+  );
 }
 
 export function RunnerDangerZonePage({ runnerId }: { runnerId: string }) {

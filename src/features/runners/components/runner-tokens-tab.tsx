@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { Button } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
@@ -13,10 +14,12 @@ interface RunnerTokensTabProps {
   runner: Runner;
   canCreateToken: boolean;
   canCreateLogsToken: boolean;
+  /** Deleting the runner is the only way to revoke its credentials: the tab points there when the user may. */
+  canDelete: boolean;
 }
 
 /** New runner (exchange) token and logs token; each shown once and kept only in this component's state. */
-export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken }: RunnerTokensTabProps) {
+export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken, canDelete }: RunnerTokensTabProps) {
   const { mode } = useConsoleConfig();
   const runnerToken = useCreateRunnerToken();
   const logsToken = useCreateRunnerLogsToken();
@@ -44,7 +47,7 @@ export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken }: 
       <Card>
         <CardHeader
           title="Runner token"
-          description="A new exchange token lets the runner (re)connect. Creating one rotates the runner's credentials: the running runner must be restarted with it."
+          description="An exchange token lets the runner connect, e.g. after you reinstall it or when its token has expired. Creating one does not expire tokens issued before: a running runner keeps working."
           actions={
             canCreateToken ? (
               <Button variant="primary" size="sm" onClick={() => setConfirming(true)}>
@@ -54,6 +57,23 @@ export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken }: 
           }
         />
         <CardBody className="space-y-4">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Tokens cannot be revoked one by one. To cut this runner off, delete the runner
+            {canDelete ? (
+              <>
+                {" "}
+                in the{" "}
+                <Link
+                  to="/runners/$runnerId/danger-zone"
+                  params={{ runnerId: runner.runnerId }}
+                  className="font-medium text-link hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+                >
+                  Danger zone
+                </Link>
+              </>
+            ) : null}
+            .
+          </p>
           {exchangeToken ? (
             <>
               <OneTimeToken label="Exchange token" token={exchangeToken} />
@@ -92,7 +112,7 @@ export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken }: 
         open={confirming}
         onOpenChange={setConfirming}
         title={`Create a new token for ${runner.name}?`}
-        description="This rotates the runner's credentials. The runner has to exchange the new token before it can connect again."
+        description="The token is shown once, right after it is created. Tokens issued before stay valid."
         confirmLabel="Create token"
         onConfirm={createRunnerToken}
       />

@@ -50,6 +50,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     mode: config.gitpodApiUrl ? "proxy" : "local",
     apiPrefix: config.apiPrefix,
     embedAllowedOrigins: config.embedAllowedOrigins,
+    // The console measures relative times against the server's clock, not the browser's.
+    now: ctx.now().toISOString(),
   }));
 
   await app.register(
@@ -59,6 +61,11 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
         return api.register(
           proxyRoutes({ apiPrefix: config.apiPrefix, upstreamBaseUrl: config.gitpodApiUrl }),
         );
+      // The API's Date header comes from the console's clock (CONSOLE_NOW included): the SPA keeps its time by it.
+      // (On the raw response: the Connect plugin writes its replies there, past fastify's reply headers.)
+      api.addHook("onRequest", async (_request, reply) => {
+        reply.raw.setHeader("date", ctx.now().toUTCString());
+      });
       const guard = createJsonEnumGuard(inputDescriptorsByPath(API_SERVICES), config.apiPrefix, BODY_LIMIT);
       api.addHook("preHandler", guard);
       await api.register(fastifyConnectPlugin, {

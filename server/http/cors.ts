@@ -11,7 +11,7 @@ export interface CorsOptions {
 
 const ALLOWED_METHODS = "POST, GET";
 const ALLOWED_HEADERS = "Authorization, Content-Type, Connect-Protocol-Version, Connect-Timeout-Ms";
-const EXPOSED_HEADERS = "Retry-After, Grpc-Status, Grpc-Message";
+const EXPOSED_HEADERS = "Retry-After, Grpc-Status, Grpc-Message, Date";
 const PREFLIGHT_MAX_AGE_SECONDS = "600";
 
 function normalisedOrigin(value: string): string | undefined {

@@ -1,5 +1,6 @@
 import type { Interceptor, Transport } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-web";
+import { observeDateHeader } from "../lib/server-clock";
 
 /**
  * JSON, always POST (the server's CSRF check relies on POST + Connect-Protocol-Version); `credentials`
@@ -12,6 +13,10 @@ export function createConnectApiTransport(baseUrl: string, credentials: RequestC
     useBinaryFormat: false,
     useHttpGet: false,
     interceptors,
-    fetch: (input, init) => globalThis.fetch(input, { ...init, credentials }),
+    fetch: async (input, init) => {
+      const response = await globalThis.fetch(input, { ...init, credentials });
+      observeDateHeader(response.headers.get("date"));
+      return response;
+    },
   });
 }

@@ -1,25 +1,31 @@
 import { useSyncExternalStore } from "react";
+import { onServerClockChange, serverNow } from "./server-clock";
 
 // One shared tick for every clock-driven view on the page (relative times, expiry badges), instead of a timer each.
 const TICK_MS = 30_000;
-let now = Date.now();
+let now = serverNow();
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
+let stopWatchingClock: (() => void) | undefined;
+
+function refresh() {
+  now = serverNow();
+  for (const l of listeners) l();
+}
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
   if (!timer) {
-    now = Date.now();
-    timer = setInterval(() => {
-      now = Date.now();
-      for (const l of listeners) l();
-    }, TICK_MS);
+    now = serverNow();
+    timer = setInterval(refresh, TICK_MS);
+    stopWatchingClock = onServerClockChange(refresh);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && timer) {
       clearInterval(timer);
       timer = undefined;
+      stopWatchingClock?.();
     }
   };
 }
@@ -28,7 +34,7 @@ function getNow() {
   return now;
 }
 
-/** The current time, re-read every 30 s, so "5 minutes ago" or "expires in N days" moves on by itself. */
+/** The server's current time (see ./server-clock), re-read every 30 s, so "5 minutes ago" moves on by itself. */
 export function useNow(): Date {
   return new Date(useSyncExternalStore(subscribe, getNow, getNow));
 }

@@ -6,17 +6,23 @@ interface RelativeTimeProps {
   /** Shown when there is no time. */
   fallback?: string;
   className?: string;
+  /**
+   * "past" (default): an event that happened (last seen, created), so never "in 3 minutes" even if the clocks
+   * disagree by a little; "any" for times that may lie ahead, such as an expiry.
+   */
+  tense?: "past" | "any";
 }
 
-/** "5 minutes ago" in the browser's locale; the exact UTC time in the tooltip and the <time> element. */
-export function RelativeTime({ value, fallback = "—", className }: RelativeTimeProps) {
+/** "5 minutes ago" against the server's clock, in the browser's locale; the exact UTC time in the tooltip and <time>. */
+export function RelativeTime({ value, fallback = "—", className, tense = "past" }: RelativeTimeProps) {
   const now = useNow();
   const date = toDate(value);
   if (!date) return <span className={className}>{fallback}</span>;
   const utc = formatUtc(date);
+  const shown = tense === "past" && date.getTime() > now.getTime() ? now : date;
   return (
     <time dateTime={date.toISOString()} title={utc} className={className}>
-      {formatRelative(date, now)}
+      {formatRelative(shown, now)}
     </time>
   );
 }

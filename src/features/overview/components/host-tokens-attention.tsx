@@ -32,7 +32,7 @@ export function HostTokensAttention({ items, capped }: { items: TokenAttention[]
                   </Link>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
                     {enumLabel(hostAuthenticationTokenSourceLabels, token.source)} · {expired ? "expired " : "expires "}
-                    <RelativeTime value={expiresAt} />
+                    <RelativeTime value={expiresAt} tense="any" />
                   </p>
                 </div>
                 <Badge tone={expired ? "danger" : "warning"} dot>

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { runnerProviderText } from "../../../../common/enum-labels";
 import { LinkTabs, TabLink } from "../../../components/ui/link-tabs";
 import { PageHeader } from "../../../components/ui/page-header";
-import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
+import { RunnerPhaseBadge, RunnerStatusBadge } from "../../../components/ui/runner-phase-badge";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useLoadedRunner } from "../../../api/runners/get-runner";
@@ -43,7 +43,7 @@ export function RunnerDetailLayout({ runnerId, children }: { runnerId: string; c
         title={
           <span className="flex flex-wrap items-center gap-3">
             {runner?.name ?? runnerId}
-            <RunnerPhaseBadge phase={runner?.status?.phase ?? RunnerPhase.UNSPECIFIED} />
+            {runner ? <RunnerStatusBadge runner={runner} /> : <RunnerPhaseBadge phase={RunnerPhase.UNSPECIFIED} />}
           </span>
         }
         description={runner ? runnerDescription(runner) : undefined}

@@ -8,9 +8,9 @@ import {
 import { Badge } from "../../../components/ui/badge";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { RelativeTime } from "../../../components/ui/relative-time";
-import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
+import { RunnerLastSeen, RunnerStatusBadge } from "../../../components/ui/runner-phase-badge";
 import { RunnerKind, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { CopyableId, DetailList } from "./detail-list";
 import { usePublicKeyFingerprint } from "./public-key-fingerprint";
 
@@ -43,7 +43,7 @@ export function RunnerOverview({ runner }: { runner: Runner }) {
           <DetailList
             label="Status"
             rows={[
-              ["Phase", <RunnerPhaseBadge key="phase" phase={status?.phase ?? RunnerPhase.UNSPECIFIED} />],
+              ["Phase", <RunnerStatusBadge key="phase" runner={runner} />],
               ["Message", status?.message],
               [
                 "Version",
@@ -58,7 +58,7 @@ export function RunnerOverview({ runner }: { runner: Runner }) {
               ["Region", status?.region || runner.spec?.configuration?.region],
               [
                 "Last status update",
-                <RelativeTime key="updated" value={status?.updatedAt} fallback="never" />,
+                <RunnerLastSeen key="updated" runner={runner} />,
               ],
               ["System details", status?.systemDetails],
               ["Gateway", gateway ? `${gateway.name}${gateway.region ? ` (${gateway.region})` : ""}` : ""],

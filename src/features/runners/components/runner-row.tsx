@@ -2,10 +2,9 @@ import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { runnerProviderText } from "../../../../common/enum-labels";
 import { Badge } from "../../../components/ui/badge";
-import { RelativeTime } from "../../../components/ui/relative-time";
-import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
+import { RunnerLastSeen, RunnerStatusBadge } from "../../../components/ui/runner-phase-badge";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { isOutdated } from "./versions";
 
 export const ROW_HEIGHT = 44;
@@ -70,7 +69,7 @@ export const RunnerRow = memo(function RunnerRow({
       </td>
       <td className={`${cell} truncate`}>{runnerProviderText(runner) || <NotApplicable />}</td>
       <td className={cell}>
-        <RunnerPhaseBadge phase={runner.status?.phase ?? RunnerPhase.UNSPECIFIED} />
+        <RunnerStatusBadge runner={runner} />
       </td>
       <td className={cell}>
         {version ? <span className="font-mono text-xs">{version}</span> : <NotApplicable />}
@@ -82,7 +81,7 @@ export const RunnerRow = memo(function RunnerRow({
       </td>
       <td className={`${cell} truncate`}>{region || <NotApplicable />}</td>
       <td className={cell}>
-        <RelativeTime value={runner.status?.updatedAt} fallback="never" />
+        <RunnerLastSeen runner={runner} />
       </td>
     </tr>
   );

@@ -8,6 +8,8 @@ import {
   RunnerReleaseChannel,
   RunnerService,
 } from "../../src/gen/gitpod/v1/runner_pb";
+import { DELETE_GRACE_MS } from "../fake-runner/heartbeat-protocol";
+import { sweepPendingDeletions } from "../fake-runner/heartbeat-routes";
 import { runnerSecretsOf, getRunnerRow } from "../store/runners";
 import { expectCode } from "./expect-code";
 import { startApiFixture, type ApiFixture } from "./fixture";
@@ -228,7 +230,11 @@ describe("DeleteRunner cascades", () => {
     expect(count("runner_policies")).toBeGreaterThan(0);
     expect(count("scm_integrations")).toBeGreaterThan(0);
     expect(count("host_tokens")).toBeGreaterThan(0);
+    // Without force the runner goes DELETING; this seeded runner never connects, so the grace period removes it.
     await api.as("admin", RunnerService).deleteRunner({ runnerId });
+    expect(count("environment_classes")).toBeGreaterThan(0);
+    const afterGrace = { ...api.server.ctx, now: () => new Date(api.server.ctx.now().getTime() + DELETE_GRACE_MS + 1000) };
+    expect(sweepPendingDeletions(afterGrace)).toEqual([runnerId]);
     await expectCode(api.as("admin", RunnerService).getRunner({ runnerId }), Code.NotFound);
     for (const table of ["environment_classes", "runner_policies", "scm_integrations", "host_tokens"]) {
       expect(count(table), table).toBe(0);

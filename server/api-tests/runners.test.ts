@@ -8,7 +8,7 @@
 // | GetRunner                     | ✓  | ✓               | ✓                | ✓ (unknown, none)    | –                 | runner principal: own only| runners, identity         |
 // | CreateRunner                  | ✓  | ✓               | ✓ (name, kind/provider, manager) | –    | ✓ (rAdmin, rUser) | key 32 B, exchange token  | runners                   |
 // | UpdateRunner                  | ✓  | ✓               | ✓ (name, window, desiredPhase) | ✓ (unknown, none) | ✓ (rUser) | optional semantics, secret | runner-mutations          |
-// | DeleteRunner                  | ✓  | ✓               | ✓                | ✓ (unknown, none)    | ✓ (rUser)         | cascades; failed_precondition (local config) | runner-mutations |
+// | DeleteRunner                  | ✓  | ✓               | ✓                | ✓ (unknown, none)    | ✓ (rUser)         | cascades; failed_precondition (local config); lifecycle in fake-runner/runner-lifecycle | runner-mutations |
 // | CreateRunnerToken             | ✓  | ✓               | ✓                | ✓                    | ✓ (rUser)         | token exchangeable once   | runner-mutations          |
 // | CreateRunnerLogsToken         | ✓  | ✓               | ✓                | ✓                    | ✓ (rUser)         |                           | runner-mutations          |
 // | ExchangeToken                 | ✓  | ✓ (reused/unknown token) | ✓ (empty) | –                   | –                 | no caller token needed    | identity                  |

@@ -1,5 +1,5 @@
 // The fake runner's loop: exchange the one-time token for an access token (IdentityService.ExchangeToken), then send
-// heartbeats until the signal aborts. Tokens are never printed.
+// heartbeats until the signal aborts or the console deletes the runner. Tokens are never printed.
 import { createClient } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-node";
 import { IdentityService } from "../../src/gen/gitpod/v1/identity_pb";
@@ -35,6 +35,10 @@ export async function runFakeRunner(options: FakeRunnerOptions): Promise<number>
     const reply = await sendHeartbeat(`${origin}${apiPrefix}${HEARTBEAT_PATH}`, accessToken, heartbeatBody(origin, latencyMs), options.signal);
     latencyMs = Math.round(performance.now() - started);
     sent += 1;
+    if (reply.phase === "RUNNER_PHASE_DELETED") {
+      options.log(`heartbeat ${sent}: the console deleted this runner; shutting down`);
+      break;
+    }
     options.log(`heartbeat ${sent}: runner ${reply.phase.replace("RUNNER_PHASE_", "")} at ${reply.updatedAt} (gateway latency ${latencyMs} ms)`);
     if (options.maxHeartbeats !== undefined && sent >= options.maxHeartbeats) break;
     await sleep(options.intervalMs, options.signal);

@@ -1,5 +1,5 @@
 // Server side of the fake runner's heartbeat: authenticates the runner access token, marks the runner ACTIVE with
-// what it reports, and sweeps runners whose heartbeats stopped to INACTIVE.
+// what it reports, sweeps runners whose heartbeats stopped to INACTIVE, and completes pending deletions.
 import { durationFromMs, timestampFromDate } from "@bufbuild/protobuf/wkt";
 import type { FastifyInstance } from "fastify";
 import { create } from "@bufbuild/protobuf";
@@ -7,10 +7,12 @@ import { z } from "zod";
 import { GatewayInfoSchema, RunnerCapability, RunnerPhase } from "../../src/gen/gitpod/v1/runner_pb";
 import { bearerToken } from "../auth/resolve";
 import type { ServerContext } from "../context";
+import { RunnerKind } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { runnerIdForAccessToken } from "../store/runner-tokens";
-import { updateRunnerStatus } from "../store/runners";
+import { isDeletionPending, LOCAL_RUNNERS_DISABLED_MESSAGE, localRunnersDisabled, unconnectedDeletionsBefore } from "../store/runner-lifecycle";
+import { deleteRunnerRow, getRunnerRow, updateRunnerStatus } from "../store/runners";
 import { isHttpUrl } from "../validation";
-import { HEARTBEAT_PATH, STALE_AFTER_MS, type HeartbeatBody } from "./heartbeat-protocol";
+import { DELETE_GRACE_MS, HEARTBEAT_PATH, STALE_AFTER_MS, type HeartbeatBody } from "./heartbeat-protocol";
 
 const SWEEP_INTERVAL_MS = 5_000;
 
@@ -23,29 +25,53 @@ export function heartbeatRoutes(ctx: ServerContext) {
       const body = parseHeartbeat(req.body);
       if (typeof body === "string") return reply.code(400).send({ code: "invalid_argument", message: body });
       const now = ctx.now();
-      ctx.db.transaction(() => {
-        updateRunnerStatus(ctx.db, runnerId, (status) => {
-          status.phase = RunnerPhase.ACTIVE;
-          status.updatedAt = timestampFromDate(now);
-          status.version = body.version;
-          status.region = body.region;
-          status.capabilities = body.capabilities.map(capabilityOf).filter((c) => c !== undefined);
-          status.gatewayInfo = create(GatewayInfoSchema, { gateway: body.gateway, latency: durationFromMs(body.latencyMs) });
-          status.systemDetails = body.systemDetails;
-          status.logUrl = body.logUrl;
-          status.message = "";
-        });
-        ctx.db
-          .prepare("INSERT INTO runner_heartbeats (runner_id, last_seen_ms) VALUES (?, ?) ON CONFLICT (runner_id) DO UPDATE SET last_seen_ms = excluded.last_seen_ms")
-          .run(runnerId, now.getTime());
-      })();
-      return reply.send({ phase: "RUNNER_PHASE_ACTIVE", updatedAt: now.toISOString() });
+      const phase = ctx.db.transaction(() => recordHeartbeat(ctx, runnerId, body, now))();
+      return reply.send({ phase: `RUNNER_PHASE_${RunnerPhase[phase]}`, updatedAt: now.toISOString() });
     });
 
-    const timer = setInterval(() => sweepStaleRunners(ctx), SWEEP_INTERVAL_MS);
+    const timer = setInterval(() => {
+      sweepStaleRunners(ctx);
+      sweepPendingDeletions(ctx);
+    }, SWEEP_INTERVAL_MS);
     timer.unref();
     app.addHook("onClose", async () => clearInterval(timer));
   };
+}
+
+/**
+ * A heartbeat: a runner being deleted takes it as its acknowledgement and is removed (DELETED); a local runner while
+ * the organization turned local runners off stays INACTIVE; otherwise the runner is ACTIVE with what it reports.
+ */
+function recordHeartbeat(ctx: ServerContext, runnerId: string, body: HeartbeatBody, now: Date): RunnerPhase {
+  if (isDeletionPending(ctx.db, runnerId)) {
+    deleteRunnerRow(ctx.db, runnerId);
+    return RunnerPhase.DELETED;
+  }
+  const row = getRunnerRow(ctx.db, runnerId);
+  const turnedOff = row !== undefined && row.kind === RunnerKind.LOCAL && localRunnersDisabled(ctx.db, row.org_id);
+  const phase = turnedOff ? RunnerPhase.INACTIVE : RunnerPhase.ACTIVE;
+  updateRunnerStatus(ctx.db, runnerId, (status) => {
+    status.phase = phase;
+    status.updatedAt = timestampFromDate(now);
+    status.version = body.version;
+    status.region = body.region;
+    status.capabilities = body.capabilities.map(capabilityOf).filter((c) => c !== undefined);
+    status.gatewayInfo = create(GatewayInfoSchema, { gateway: body.gateway, latency: durationFromMs(body.latencyMs) });
+    status.systemDetails = body.systemDetails;
+    status.logUrl = body.logUrl;
+    status.message = turnedOff ? LOCAL_RUNNERS_DISABLED_MESSAGE : "";
+  });
+  ctx.db
+    .prepare("INSERT INTO runner_heartbeats (runner_id, last_seen_ms) VALUES (?, ?) ON CONFLICT (runner_id) DO UPDATE SET last_seen_ms = excluded.last_seen_ms")
+    .run(runnerId, now.getTime());
+  return phase;
+}
+
+/** Pending deletions of runners that are not connected are done once DELETE_GRACE_MS have passed. */
+export function sweepPendingDeletions(ctx: ServerContext): string[] {
+  const removed = unconnectedDeletionsBefore(ctx.db, ctx.now().getTime() - DELETE_GRACE_MS);
+  for (const runnerId of removed) ctx.db.transaction(() => deleteRunnerRow(ctx.db, runnerId))();
+  return removed;
 }
 
 /** Runners whose heartbeats stopped more than STALE_AFTER_MS ago read INACTIVE; seeded runners (no heartbeat) keep their phase. */

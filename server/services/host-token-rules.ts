@@ -49,36 +49,61 @@ export function normalizeHost(field: string, host: string): string {
   return value;
 }
 
+/** The token value: required and not blank (no upper limit in the contract). */
+export function requireToken(field: string, token: string): string {
+  if (token.trim() === "") throw invalidArgument(`${field} is required: paste the token issued by the SCM host`);
+  return token;
+}
+
+/** The requested source; UNSPECIFIED is allowed (the reference marks `source` optional) and resolved by sourceFor. */
 export function requireTokenSource(source: number): HostAuthenticationTokenSource {
+  if (source === HostAuthenticationTokenSource.UNSPECIFIED) return HostAuthenticationTokenSource.UNSPECIFIED;
   if (source === HostAuthenticationTokenSource.OAUTH) return HostAuthenticationTokenSource.OAUTH;
   if (source === HostAuthenticationTokenSource.PAT) return HostAuthenticationTokenSource.PAT;
   throw invalidArgument("source must be HOST_AUTHENTICATION_TOKEN_SOURCE_OAUTH or HOST_AUTHENTICATION_TOKEN_SOURCE_PAT");
 }
 
+/** An unset source follows from the request and the integration: a refresh token means OAuth, else PAT where allowed. */
+function sourceFor(requested: HostAuthenticationTokenSource, hasRefreshToken: boolean, integration: ScmIntegrationRow): HostAuthenticationTokenSource {
+  if (requested !== HostAuthenticationTokenSource.UNSPECIFIED) return requested;
+  if (hasRefreshToken || integration.pat !== 1) return HostAuthenticationTokenSource.OAUTH;
+  return HostAuthenticationTokenSource.PAT;
+}
+
+/** Only OAuth tokens come with a refresh token; an expiry must lie in the future. */
+export function requireTokenLifetime(refreshToken: string | undefined, source: HostAuthenticationTokenSource, expiresAt: Date | undefined, now: Date): void {
+  if (refreshToken && source === HostAuthenticationTokenSource.PAT) {
+    throw invalidArgument("refreshToken is only for OAuth tokens; a personal access token has none");
+  }
+  if (expiresAt && expiresAt.getTime() <= now.getTime()) {
+    throw invalidArgument(`expiresAt (${expiresAt.toISOString()}) is in the past; give a time after ${now.toISOString()}`);
+  }
+}
+
 /**
  * The runner's SCM integration for the host, which must allow the token's source: OAuth tokens need an OAuth app,
- * PATs need PAT support (the same rule by which UpdateSCMIntegration later deletes them).
+ * PATs need PAT support (the same rule by which UpdateSCMIntegration later deletes them). Returns the source too.
  */
 export function integrationForToken(
   ctx: ServerContext,
   runner: RunnerRow,
   host: string,
-  source: HostAuthenticationTokenSource,
-  integrationId: string | undefined,
-): ScmIntegrationRow {
+  request: { source: HostAuthenticationTokenSource; hasRefreshToken: boolean; integrationId: string | undefined },
+): { integration: ScmIntegrationRow; source: HostAuthenticationTokenSource } {
   const fix = { place: "runner-scm-integrations", runnerId: runner.id } as const;
   const integration = findScmIntegrationByHost(ctx.db, runner.id, host);
   if (!integration) throw failedPrecondition(`${runnerName(runner)} has no SCM integration for ${host}`, fix);
-  if (integrationId !== undefined && integrationId !== integration.id) {
+  if (request.integrationId !== undefined && request.integrationId !== integration.id) {
     throw invalidArgument(`integrationId does not name the SCM integration for ${host} on ${runnerName(runner)}`);
   }
+  const source = sourceFor(request.source, request.hasRefreshToken, integration);
   if (source === HostAuthenticationTokenSource.OAUTH && !integration.oauth_client_id) {
     throw failedPrecondition(`the SCM integration for ${host} on ${runnerName(runner)} has no OAuth app configured`, fix);
   }
   if (source === HostAuthenticationTokenSource.PAT && integration.pat !== 1) {
     throw failedPrecondition(`the SCM integration for ${host} on ${runnerName(runner)} does not allow personal access tokens`, fix);
   }
-  return integration;
+  return { integration, source };
 }
 
 /** The token is usable: not expired (tokens without expiry never expire). */

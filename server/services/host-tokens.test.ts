@@ -21,7 +21,6 @@ describe("host authentication tokens", () => {
       runnerId,
       host: "GitLab.com",
       token: "glpat-first-value",
-      refreshToken: "refresh-first",
       source: PAT,
       scopes: ["api"],
       expiresAt: timestampFromDate(new Date("2030-01-01T00:00:00Z")),
@@ -47,7 +46,9 @@ describe("host authentication tokens", () => {
 
   it.each([
     ["no token", { host: "github.com", token: "", source: PAT }, Code.InvalidArgument],
-    ["no source", { host: "github.com", token: "x", source: HostAuthenticationTokenSource.UNSPECIFIED }, Code.InvalidArgument],
+    ["a blank token", { host: "github.com", token: "   ", source: PAT }, Code.InvalidArgument],
+    ["an expiry in the past", { host: "github.com", token: "x", source: PAT, expiresAt: timestampFromDate(new Date("2025-06-15T11:00:00Z")) }, Code.InvalidArgument],
+    ["a refresh token with a PAT", { host: "github.com", token: "x", source: PAT, refreshToken: "r" }, Code.InvalidArgument],
     ["an unknown source", { host: "github.com", token: "x", source: 7 }, Code.InvalidArgument],
     ["a bad user id", { host: "github.com", token: "x", source: PAT, userId: "x" }, Code.InvalidArgument],
     ["a host without integration", { host: "bitbucket.org", token: "x", source: PAT }, Code.FailedPrecondition],
@@ -56,6 +57,25 @@ describe("host authentication tokens", () => {
   ])("rejects %s", async (_name, input, code) => {
     const admin = server.client(RunnerConfigurationService);
     expect(await codeOf(admin.createHostAuthenticationToken({ runnerId: server.ids.runners.linuxBuild01, ...input }))).toBe(code);
+  });
+
+  it("says in words that the token is required, not a character range", async () => {
+    const admin = server.client(RunnerConfigurationService);
+    const call = admin.createHostAuthenticationToken({ runnerId: server.ids.runners.linuxBuild01, host: "github.com", token: "", source: PAT });
+    await expect(call).rejects.toThrow("token is required: paste the token issued by the SCM host");
+  });
+
+  it("takes an unset source from the integration (optional in the reference) and refuses a past expiry on update", async () => {
+    const admin = server.client(RunnerConfigurationService);
+    const created = await admin.createHostAuthenticationToken({ runnerId: server.ids.runners.linuxBuild01, host: "gitlab.com", token: "glpat_unset_source" });
+    expect(created.token?.source).toBe(PAT);
+    const id = created.token?.id ?? "";
+    const past = timestampFromDate(new Date("2025-06-14T12:00:00Z"));
+    expect(await codeOf(admin.updateHostAuthenticationToken({ id, expiresAt: past }))).toBe(Code.InvalidArgument);
+    expect(await codeOf(admin.updateHostAuthenticationToken({ id, refreshToken: "r" }))).toBe(Code.InvalidArgument);
+    await admin.updateHostAuthenticationToken({ id, expiresAt: timestampFromDate(new Date("2025-06-16T12:00:00Z")) });
+    expect((await admin.getHostAuthenticationToken({ id })).token?.expiresAt?.seconds).toBe(BigInt(Date.parse("2025-06-16T12:00:00Z") / 1000));
+    await admin.deleteHostAuthenticationToken({ id });
   });
 
   it("lets members see and manage only their own tokens", async () => {

@@ -13,8 +13,16 @@ import { pageOf, readPage } from "../pagination";
 import { deleteHostToken, findHostToken, insertHostToken, listHostTokens, updateHostToken } from "../store/host-tokens";
 import { newId } from "../store/ids";
 import { getUser } from "../store/users";
-import { optionalUuid, requireDefinedEnum, requireLength, requireMaxItems, requireUuid } from "../validation";
-import { hostTokenFromRow, integrationForToken, normalizeHost, ownHostToken, requireTokenSource } from "./host-token-rules";
+import { optionalUuid, requireDefinedEnum, requireMaxItems, requireUuid } from "../validation";
+import {
+  hostTokenFromRow,
+  integrationForToken,
+  normalizeHost,
+  ownHostToken,
+  requireToken,
+  requireTokenLifetime,
+  requireTokenSource,
+} from "./host-token-rules";
 
 export function hostTokenHandlers(ctx: ServerContext) {
   const cipher = tokenCipherFor(ctx.db);
@@ -24,9 +32,10 @@ export function hostTokenHandlers(ctx: ServerContext) {
       const runner = requireVisibleRunnerField(ctx, user, "runnerId", req.runnerId);
       const runnerId = runner.id;
       const host = normalizeHost("host", req.host);
-      requireLength("token", req.token, 1, Number.MAX_SAFE_INTEGER);
+      requireToken("token", req.token);
       requireDefinedEnum("source", HostAuthenticationTokenSourceSchema, req.source);
-      const source = requireTokenSource(req.source);
+      const requestedSource = requireTokenSource(req.source);
+      const expiresAt = req.expiresAt ? timestampDate(req.expiresAt) : undefined;
       requireMaxItems("scopes", req.scopes, 101);
       const subjectId = subjectOf(user, req.subject, optionalUuid("userId", req.userId));
       const integrationId = optionalUuid("integrationId", req.integrationId);
@@ -34,7 +43,12 @@ export function hostTokenHandlers(ctx: ServerContext) {
       if (!subject || subject.org_id !== user.orgId) throw notFound(`user ${subjectId} not found`);
       const id = newId();
       ctx.db.transaction(() => {
-        const integration = integrationForToken(ctx, runner, host, source, integrationId);
+        const { integration, source } = integrationForToken(ctx, runner, host, {
+          source: requestedSource,
+          hasRefreshToken: req.refreshToken !== "",
+          integrationId,
+        });
+        requireTokenLifetime(req.refreshToken, source, expiresAt, ctx.now());
         if (findHostToken(ctx.db, runnerId, subjectId, host)) {
           throw alreadyExists(`a token for ${host} on this runner already exists for that user; update it instead`);
         }
@@ -47,7 +61,7 @@ export function hostTokenHandlers(ctx: ServerContext) {
           source,
           integration_id: integration.id,
           scopes: JSON.stringify(req.scopes),
-          expires_at: req.expiresAt ? timestampDate(req.expiresAt).toISOString() : null,
+          expires_at: expiresAt ? expiresAt.toISOString() : null,
           token_ciphertext: cipher.encrypt(req.token),
           refresh_token_ciphertext: req.refreshToken ? cipher.encrypt(req.refreshToken) : null,
           created_at: ctx.now().toISOString(),
@@ -87,10 +101,11 @@ export function hostTokenHandlers(ctx: ServerContext) {
     updateHostAuthenticationToken(req, hc) {
       const user = requireUser(hc);
       const id = requireUuid("id", req.id);
-      if (req.token !== undefined) requireLength("token", req.token, 1, Number.MAX_SAFE_INTEGER);
+      if (req.token !== undefined) requireToken("token", req.token);
       requireMaxItems("scopes", req.scopes, 101);
       ctx.db.transaction(() => {
         const row = ownHostToken(ctx, user, id);
+        requireTokenLifetime(req.refreshToken, row.source, req.expiresAt ? timestampDate(req.expiresAt) : undefined, ctx.now());
         if (req.token !== undefined) row.token_ciphertext = cipher.encrypt(req.token);
         if (req.refreshToken !== undefined) {
           row.refresh_token_ciphertext = req.refreshToken === "" ? null : cipher.encrypt(req.refreshToken);

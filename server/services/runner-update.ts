@@ -9,7 +9,8 @@ import {
 import { requireRunnerAdmin } from "../auth/permissions";
 import type { Principal } from "../auth/principal";
 import type { ServerContext } from "../context";
-import { invalidArgument } from "../errors";
+import { failedPrecondition, invalidArgument } from "../errors";
+import { applyLocalRunnersSwitch, isDeletionPending } from "../store/runner-lifecycle";
 import { runnerSecretsOf, runnerSpecOf, saveRunnerChanges } from "../store/runners";
 import { requireDefinedEnum, requireName, requireUuid } from "../validation";
 import { applyConfigurationUpdate, sealingReady } from "./runner-spec";
@@ -25,6 +26,7 @@ export async function updateRunner(
   await sealingReady();
   ctx.db.transaction(() => {
     const row = requireRunnerAdmin(ctx, principal, req.runnerId);
+    if (isDeletionPending(ctx.db, req.runnerId)) throw failedPrecondition("the runner is being deleted and can no longer be changed");
     const spec = runnerSpecOf(row);
     const secrets = runnerSecretsOf(row);
     const desiredPhase = req.spec?.desiredPhase;
@@ -37,6 +39,8 @@ export async function updateRunner(
         throw invalidArgument("spec.desiredPhase must be RUNNER_PHASE_ACTIVE or RUNNER_PHASE_INACTIVE");
       }
       spec.desiredPhase = desiredPhase;
+      // The org-wide switch: local runners stop now and stay INACTIVE (heartbeats included) until it is ACTIVE again.
+      applyLocalRunnersSwitch(ctx.db, row, desiredPhase === RunnerPhase.ACTIVE);
     }
     if (req.spec?.configuration) {
       applyConfigurationUpdate(spec, secrets, req.spec.configuration, new Uint8Array(row.public_key));

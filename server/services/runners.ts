@@ -20,6 +20,7 @@ import { failedPrecondition, invalidArgument } from "../errors";
 import { pageOf, readPage } from "../pagination";
 import { newId } from "../store/ids";
 import { generateRunnerKeyPair } from "../store/runner-keys";
+import { markRunnerDeleting } from "../store/runner-lifecycle";
 import { listRunnerRows, runnerSortKey } from "../store/runner-queries";
 import { issueExchangeToken, issueRunnerAccessToken } from "../store/runner-tokens";
 import { deleteRunnerRow, getRunnerRow, insertRunner, runnerFromRow } from "../store/runners";
@@ -100,9 +101,12 @@ export function runnerHandlers(ctx: ServerContext) {
       if (row.kind === RunnerKind.LOCAL_CONFIGURATION) {
         throw failedPrecondition("the organization's local-configuration runner cannot be deleted");
       }
-      // Non-force deletion would pass through DELETING until no environment uses the runner; the local API has no
-      // environments, so both forms finish at once. Foreign keys take classes, integrations, tokens, policies along.
-      ctx.db.transaction(() => deleteRunnerRow(ctx.db, req.runnerId))();
+      // Force removes at once (foreign keys take classes, integrations, tokens, policies along). Otherwise the runner
+      // goes DELETING and is removed when it acknowledges on its next heartbeat (server/fake-runner/heartbeat-routes.ts).
+      ctx.db.transaction(() => {
+        if (req.force) deleteRunnerRow(ctx.db, req.runnerId);
+        else markRunnerDeleting(ctx.db, req.runnerId, ctx.now());
+      })();
       return {};
     },
 

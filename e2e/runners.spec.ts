@@ -116,7 +116,8 @@ test.describe("runners", () => {
     await page.getByRole("button", { name: "Delete runner" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete runner" }).click();
     await expect(page).toHaveURL(/\/runners(\?|$)/);
-    expect((await getRunner(request, single.runnerId)).status).toBe(404);
+    // Without force the runner goes DELETING; it never connected, so the server removes it after a short grace period.
+    await expect.poll(async () => (await getRunner(request, single.runnerId)).status, { timeout: 20_000 }).toBe(404);
 
     await page.goto(`/runners/${forced.runnerId}/danger-zone`);
     await page.getByRole("button", { name: "Force delete…" }).click();
@@ -137,9 +138,10 @@ test.describe("runners", () => {
     await expect(results.getByText("Deleted")).toHaveCount(2);
     await results.getByRole("button", { name: "Close" }).click();
     for (const runner of bulk) {
-      await expect(page.getByRole("link", { name: runner.name, exact: true })).toHaveCount(0);
-      expect((await getRunner(request, runner.runnerId)).status).toBe(404);
+      await expect.poll(async () => (await getRunner(request, runner.runnerId)).status, { timeout: 20_000 }).toBe(404);
     }
+    await page.reload();
+    for (const runner of bulk) await expect(page.getByRole("link", { name: runner.name, exact: true })).toHaveCount(0);
     // The demo dev-agent runner was not selected and is still there.
     await expect(page.getByRole("link", { name: "dev-agent", exact: true })).toBeVisible();
   });

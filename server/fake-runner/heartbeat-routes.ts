@@ -14,7 +14,7 @@ import { deleteRunnerRow, getRunnerRow, updateRunnerStatus } from "../store/runn
 import { isHttpUrl } from "../validation";
 import { DELETE_GRACE_MS, HEARTBEAT_PATH, STALE_AFTER_MS, type HeartbeatBody } from "./heartbeat-protocol";
 
-const SWEEP_INTERVAL_MS = 5_000;
+const SWEEP_INTERVAL_MS = 2_000;
 
 export function heartbeatRoutes(ctx: ServerContext) {
   return async function register(app: FastifyInstance): Promise<void> {

@@ -33,7 +33,8 @@ function connect(exchangeToken: string) {
 }
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -12,6 +12,7 @@ import {
   fieldKind,
   fieldLabel,
   matchesPattern,
+  patternCheckedByServerOnly,
   validateConfiguration,
   validateFieldValue,
 } from "./schema-fields";
@@ -95,7 +96,7 @@ describe("validateFieldValue: the rules and messages shared with the server", ()
     [size, "Medium", "Size must be one of Small, Large"],
     [size, "", "Size is required"],
     [disk, "io2", "Disk must be one of gp2, gp3"],
-    [region, "Europe", "region must match [a-z]{2}-[a-z]+-[0-9]"],
+    [region, "Europe", "region is not in the expected format"],
     [note, "changed", "Note is read-only"],
     [future, "x", "Future has a type this console does not know"],
   ])("%# rejects %s=%j", (f, value, message) => {
@@ -129,8 +130,31 @@ describe("matchesPattern", () => {
     expect(matchesPattern("^[a-z0-9-]{3,40}$", "my-field-1")).toBe(true);
   });
 
-  it("rejects every value when the pattern is not a valid expression", () => {
-    expect(matchesPattern("[a-z", "a")).toBe(false);
+  it("leaves a pattern JavaScript cannot run to the server instead of rejecting every value", () => {
+    expect(matchesPattern("[a-z", "a")).toBe(true);
+    expect(matchesPattern("(?i:ab)c", "anything")).toBe(true);
+    expect(patternCheckedByServerOnly(field({ id: "x", type: { case: "string", value: { pattern: "(?U)a+" } } }))).toBe(true);
+    expect(patternCheckedByServerOnly(field({ id: "x", type: { case: "string", value: { pattern: "(?i)a+" } } }))).toBe(false);
+  });
+
+  it.each([
+    ["(?i)^[a-z]+\\z", "ABC", "ABC1"],
+    ["\\A[[:alpha:]]+[[:digit:]]*\\z", "abc12", "12abc"],
+    ["(?s)a.b", "a\nb", "ab"],
+    ["(?P<org>[a-z]+)/\\Q.git\\E", "acme/.git", "acme/xgit"],
+    ["\\pL+", "Zürich", "Zürich1"],
+    ["\\p{Greek}+", "αβγ", "abc"],
+    ["[[:^digit:]]+", "abc", "a1"],
+    ["a\\-b\\_c", "a-b_c", "a-bc"],
+  ])("translates the RE2 pattern %s to its JavaScript equivalent", (pattern, matching, other) => {
+    expect(matchesPattern(pattern, matching)).toBe(true);
+    expect(matchesPattern(pattern, other)).toBe(false);
+  });
+
+  it("describes a pattern in words, from the field's description, never as the expression", () => {
+    const zone = field({ id: "zone", name: "Zone", description: "Compute Engine zone, e.g. europe-west4-a.", type: { case: "string", value: { pattern: "[a-z]+-[a-z]+[0-9]-[a-z]" } } });
+    expect(validateFieldValue(zone, "Europe")).toBe("Zone is not in the expected format. Compute Engine zone, e.g. europe-west4-a.");
+    expect(validateFieldValue(zone, "Europe")).not.toContain("[a-z]");
   });
 });
 

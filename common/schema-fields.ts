@@ -6,6 +6,7 @@ import type {
   RunnerConfigurationSchema_EnumField_Value,
   RunnerConfigurationSchema_Field,
 } from "../src/gen/gitpod/v1/runner_configuration_pb";
+import { compileRe2 } from "./re2-pattern";
 
 export type SchemaField = RunnerConfigurationSchema_Field;
 export type FieldKind = "string" | "bool" | "int" | "enum" | "display" | "unknown";
@@ -84,7 +85,7 @@ export function validateFieldValue(field: SchemaField, value: string | undefined
     }
     case "string": {
       const { pattern } = field.type.value;
-      if (pattern && !matchesPattern(pattern, value)) return `${label} must match ${pattern}`;
+      if (pattern && !matchesPattern(pattern, value)) return patternMessage(field);
       return undefined;
     }
     case "display":
@@ -94,13 +95,28 @@ export function validateFieldValue(field: SchemaField, value: string | undefined
   }
 }
 
-/** The pattern must match the whole value (anchored), as the API applies it. */
+/**
+ * A pattern rule in words: people never see the regular expression in a message (the form shows it only behind
+ * "Format details"). The field's description says what is expected, e.g. "Compute Engine zone, e.g. europe-west4-a."
+ */
+export function patternMessage(field: SchemaField): string {
+  const label = fieldLabel(field);
+  const about = field.description.trim();
+  return about ? `${label} is not in the expected format. ${about}` : `${label} is not in the expected format`;
+}
+
+/**
+ * The pattern (Go RE2) must match the whole value, as the API applies it. A pattern JavaScript cannot run even
+ * after translation (common/re2-pattern.ts) is the server's to check: it passes here instead of rejecting all.
+ */
 export function matchesPattern(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(`^(?:${pattern})$`, "u").test(value);
-  } catch {
-    return false;
-  }
+  const compiled = compileRe2(pattern);
+  return compiled.kind === "serverOnly" || compiled.regex.test(value);
+}
+
+/** Whether only the server can check this field's pattern (the form then says so on the field). */
+export function patternCheckedByServerOnly(field: SchemaField): boolean {
+  return field.type.case === "string" && field.type.value.pattern !== "" && compileRe2(field.type.value.pattern).kind === "serverOnly";
 }
 
 /**

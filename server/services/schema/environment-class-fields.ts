@@ -46,7 +46,7 @@ const AWS_EC2: FieldInit[] = [
   {
     id: "amiId",
     name: "Custom AMI",
-    description: "AMI to boot instead of the runner's default (ami-…).",
+    description: "AMI to boot instead of the runner's default: ami- followed by 8 to 17 hexadecimal digits, e.g. ami-0abcd1234ef567890.",
     type: { case: "string", value: { default: "", pattern: "ami-[0-9a-f]{8,17}" } },
   },
   {

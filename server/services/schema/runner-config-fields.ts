@@ -41,7 +41,7 @@ const DESCRIPTIONS: Record<string, { name: string; description: string; type?: F
   },
   "metrics.url": {
     name: "Metrics endpoint",
-    description: "Prometheus remote-write URL.",
+    description: "Prometheus remote-write URL starting with https:// or http://, e.g. https://metrics.example.com/api/v1/write.",
     type: { case: "string", value: { default: "", pattern: "https?://\\S+" } },
   },
   "metrics.username": { name: "Metrics username", description: "Basic-auth user for the metrics endpoint." },

@@ -16,6 +16,7 @@ import { Switch } from "../ui/switch";
 import { Textarea } from "../ui/textarea";
 import { useFieldError, type FieldErrorStore } from "./field-error-store";
 import type { ExtraEntry, SchemaEntry } from "./form-model";
+import { PatternDetails } from "./pattern-help";
 
 /**
  * register() plus the `form` attribute: inputs sit outside the <form> element and join it by id, because Chromium
@@ -82,15 +83,17 @@ function EditableField({ entry, errors, bind }: FieldControlProps) {
     );
   }
   return (
-    <Field
-      label={entry.label}
-      required={entry.required}
-      error={error}
-      help={entry.control === "secret" ? <SecretHelp entry={entry} /> : description}
-      className={FIELD_BOX}
-    >
-      <Input {...inputAttributes(entry)} {...registered} />
-    </Field>
+    <div className={FIELD_BOX}>
+      <Field
+        label={entry.label}
+        required={entry.required}
+        error={error}
+        help={entry.secret ? <SecretHelp entry={entry} /> : description}
+      >
+        <Input {...inputAttributes(entry)} {...registered} />
+      </Field>
+      <PatternDetails field={entry.field} />
+    </div>
   );
 }
 
@@ -144,13 +147,14 @@ function EnumField({ entry, errors, bind }: FieldControlProps) {
   // The help follows the chosen value; only the user changes it (new initial values remount the form).
   const [chosen, setChosen] = useState(entry.initial);
   const registered = bind(entry.name);
-  const withEmpty = !entry.required || entry.initial === "";
+  const withEmpty = entry.secret || !entry.required || entry.initial === "";
+  const emptyLabel = entry.secret && entry.secretSet ? "Keep the stored value" : entry.required ? "Choose…" : "Not set";
   return (
     <Field
       label={entry.label}
       required={entry.required}
       error={error}
-      help={<EnumHelp entry={entry} chosen={chosen} />}
+      help={entry.secret ? <SecretHelp entry={entry} /> : <EnumHelp entry={entry} chosen={chosen} />}
       className={FIELD_BOX}
     >
       <Select
@@ -161,15 +165,20 @@ function EnumField({ entry, errors, bind }: FieldControlProps) {
           return registered.onChange(event);
         }}
       >
-        {withEmpty ? <option value="">{entry.required ? "Choose…" : "Not set"}</option> : null}
+        {withEmpty ? <option value="">{emptyLabel}</option> : null}
         {entry.options.map((option) => (
           <option key={option.title} value={option.title} title={option.detail || undefined}>
-            {option.subtitle ? `${option.title} — ${option.subtitle}` : option.title}
+            {optionText(entry, option)}
           </option>
         ))}
       </Select>
     </Field>
   );
+}
+
+function optionText(entry: SchemaEntry, option: SchemaEntry["options"][number]): string {
+  if (entry.kind === "bool") return option.title === "true" ? "On" : "Off";
+  return option.subtitle ? `${option.title} — ${option.subtitle}` : option.title;
 }
 
 /** The description and the chosen value's subtitle and detail. */

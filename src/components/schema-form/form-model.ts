@@ -42,6 +42,8 @@ export interface SchemaEntry {
   control: EntryControl;
   /** Whether a value must be given: the marker and the check (a stored secret counts as given). */
   required: boolean;
+  /** A write-only field of any kind: never pre-filled, empty keeps the stored value. */
+  secret: boolean;
   secretSet: boolean;
   /** Encoded initial value ("" for secrets: they are never pre-filled). */
   initial: string;
@@ -72,11 +74,17 @@ export interface ModelInput {
 }
 
 const TEXT_LIKE: ReadonlySet<FieldKind> = new Set(["string", "int"]);
+const BOOL_CHOICES: EnumOption[] = [
+  { title: encodeBool(true), subtitle: "", detail: "" },
+  { title: encodeBool(false), subtitle: "", detail: "" },
+];
 
 function controlOf(field: SchemaField, kind: FieldKind, readOnly: boolean): EntryControl {
   if (kind === "unknown") return "unknown";
   if (kind === "display" || readOnly) return "readOnly";
   if (field.secret && TEXT_LIKE.has(kind)) return "secret";
+  // A switch always shows a value; a secret bool is a choice that starts empty ("keep the stored value").
+  if (field.secret && kind === "bool") return "select";
   switch (kind) {
     case "bool":
       return "switch";
@@ -119,9 +127,10 @@ export function buildFormModel({
     const kind = fieldKind(field);
     const control = controlOf(field, kind, readOnlyIds?.has(field.id) ?? false);
     const secretSet = secretsSet?.has(field.id) ?? false;
-    const initial = control === "secret" ? "" : (given.get(field.id) ?? initialDefault(field));
     const editable = control !== "readOnly" && control !== "unknown";
-    const required = editable && field.required && kind !== "bool" && !(control === "secret" && secretSet);
+    const secret = editable && field.secret;
+    const initial = secret ? "" : (given.get(field.id) ?? initialDefault(field));
+    const required = editable && field.required && kind !== "bool" && !(secret && secretSet);
     const entry: SchemaEntry = {
       name: `field_${i}`,
       field,
@@ -130,9 +139,10 @@ export function buildFormModel({
       kind,
       control,
       required,
+      secret,
       secretSet,
       initial,
-      options: control === "select" ? choicesWith(enumOptions(field), initial) : [],
+      options: control === "select" ? choicesWith(kind === "bool" ? BOOL_CHOICES : enumOptions(field), initial) : [],
     };
     if (editable) {
       nameByKey.set(field.id, entry.name);
@@ -177,7 +187,7 @@ export function buildResult(model: FormModel, data: FormValues): SchemaFormResul
     if (!isEditable(entry)) continue;
     const value = encodeFormValue(data[entry.name]);
     if (value !== "") values.push({ key: entry.key, value });
-    const changed = entry.control === "secret" ? value !== "" : value !== entry.initial;
+    const changed = entry.secret ? value !== "" : value !== entry.initial;
     if (changed) changedValues.push({ key: entry.key, value });
   }
   const extra: Record<string, string> = {};

@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { z } from "zod";
-import { validateFieldValue } from "../../../common/schema-fields";
+import { patternMessage, validateFieldValue } from "../../../common/schema-fields";
 import {
   isEditable,
   type ExtraEntry,
@@ -15,10 +15,12 @@ import {
 } from "./form-model";
 
 export function validateEntry(entry: SchemaEntry, value: string): string | undefined {
-  if (entry.control === "secret" && value === "") {
+  if (entry.secret && value === "") {
     return entry.required ? `${entry.label} is required` : undefined;
   }
-  return validateFieldValue(entry.field, value);
+  const message = validateFieldValue(entry.field, value);
+  // The field's description, which words the format, is shown right under the message already.
+  return message === patternMessage(entry.field) ? `${entry.label} is not in the expected format` : message;
 }
 
 export function validateExtra({ extra }: ExtraEntry, value: string): string | undefined {

@@ -2,6 +2,7 @@ import type { MessageInitShape } from "@bufbuild/protobuf";
 import { z } from "zod";
 import type {
   CreateSCMIntegrationRequestSchema,
+  RunnerConfigurationSchema_SCMConfigSchema,
   SCMIntegration,
   SCMIntegrationValidationResult,
   UpdateSCMIntegrationRequestSchema,
@@ -61,6 +62,12 @@ export const scmFormSchema = z
   });
 export type ScmFormValues = z.infer<typeof scmFormSchema>;
 export type ScmFormField = keyof ScmFormValues;
+
+/** Which sign-in methods the SCM's schema offers; everything while the schema is unknown (the server decides). */
+export function scmOffers(scm: RunnerConfigurationSchema_SCMConfigSchema | undefined): { oauth: boolean; pat: boolean } {
+  if (!scm) return { oauth: true, pat: true };
+  return { oauth: scm.oauth !== undefined, pat: scm.pat !== undefined };
+}
 
 export function newScmFormValues(runnerId = ""): ScmFormValues {
   return {

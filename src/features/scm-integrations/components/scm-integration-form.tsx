@@ -8,7 +8,7 @@ import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
 import type { RunnerConfigurationSchema_SCMConfigSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { AZURE_DEVOPS, scmFormSchema, type ScmFormField, type ScmFormValues } from "../scm-form-model";
+import { AZURE_DEVOPS, scmFormSchema, scmOffers, type ScmFormField, type ScmFormValues } from "../scm-form-model";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { OAuthFields } from "./oauth-fields";
 
@@ -44,9 +44,16 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
   const form = useForm<ScmFormValues>({ resolver: zodResolver(scmFormSchema), defaultValues });
   const { register, handleSubmit, formState, watch, setValue, setError, getValues } = form;
   const errors = formState.errors;
-  const [runnerId, scmId, oauthEnabled] = watch(["runnerId", "scmId", "oauthEnabled"]);
+  const [runnerId, scmId, oauthEnabled, patEnabled] = watch(["runnerId", "scmId", "oauthEnabled", "pat"]);
   const scm = scms?.find((s) => s.scmId === scmId);
   const editing = integrationId !== undefined;
+  const offers = scmOffers(scm);
+
+  // A method the SCM's schema does not offer is switched off; one already on (a stored integration) can still be turned off.
+  useEffect(() => {
+    if (!offers.oauth && getValues("oauthEnabled") && !editing) setValue("oauthEnabled", false);
+    if (!offers.pat && getValues("pat") && !editing) setValue("pat", false);
+  }, [offers.oauth, offers.pat, editing, getValues, setValue]);
 
   useEffect(() => onRunnerChange(runnerId), [runnerId, onRunnerChange]);
 
@@ -146,15 +153,23 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
       ) : null}
       <Switch
         label="OAuth app"
-        help="Users connect their account through the SCM's OAuth flow."
+        help={
+          offers.oauth
+            ? "Users connect their account through the SCM's OAuth flow."
+            : `${scm?.name ?? "This SCM"} offers no OAuth sign-in on this runner.`
+        }
+        disabled={!offers.oauth && !oauthEnabled}
         {...register("oauthEnabled")}
       />
       {oauthEnabled ? <OAuthFields form={form} scm={scm} /> : null}
       <Switch
         label="Personal access tokens"
         error={errors.pat?.message}
+        disabled={!offers.pat && !patEnabled}
         help={
-          scm?.pat ? (
+          !offers.pat ? (
+            `${scm?.name ?? "This SCM"} offers no personal access tokens on this runner.`
+          ) : scm?.pat ? (
             <>
               {scm.pat.description}{" "}
               {scm.pat.docsLink ? (

@@ -138,8 +138,8 @@ export function consolePages(runnerId: string): ConsolePage[] {
       name: "policies",
       path: "/policies",
       heading: "Policies",
-      loaded: { role: "button", name: "Remove Platform team" },
-      dialogOpener: { role: "button", name: `Add group to ${DEMO_RUNNER_NAME}` },
+      loaded: { role: "button", name: `Manage sharing of ${DEMO_RUNNER_NAME}` },
+      dialogOpener: { role: "button", name: "Share runners with a group" },
     },
     {
       name: "settings",
@@ -178,7 +178,7 @@ export function memberPages(): ConsolePage[] {
       name: "member-policies",
       path: "/policies",
       heading: "Policies",
-      loaded: { role: "heading", name: "gcp-ml" },
+      loaded: { role: "link", name: "gcp-ml" },
     },
   ];
 }

@@ -27,21 +27,26 @@ async function groupId(request: APIRequestContext, name: string): Promise<string
   return group.id;
 }
 
-/** The runner's block on /policies, loading more runners until it shows up (the page walks runners page by page). */
-async function runnerSection(page: Page, runnerName: string): Promise<Locator> {
-  await page.goto("/policies");
+/** The runner's sharing on /policies: found by name, opened in place ("Manage" for admins, "Details" for others). */
+async function runnerSection(
+  page: Page,
+  runnerName: string,
+  action: "Manage" | "Show" = "Manage",
+): Promise<Locator> {
+  await page.goto(`/policies?q=${encodeURIComponent(runnerName)}`);
   await expect(page.getByRole("heading", { level: 1, name: "Policies" })).toBeVisible();
+  await page.getByRole("button", { name: `${action} sharing of ${runnerName}`, exact: true }).click();
   const section = page.getByRole("region", { name: runnerName, exact: true });
-  const loadMore = page.getByRole("button", { name: "Load more runners" });
-  const loaded = page.getByText(/runners loaded/);
-  await expect(loaded).toBeVisible();
-  while (!(await section.isVisible()) && (await loadMore.isVisible())) {
-    const before = (await loaded.textContent()) ?? "";
-    await loadMore.click();
-    await expect(loaded).not.toHaveText(before);
-  }
   await expect(section).toBeVisible();
   return section;
+}
+
+async function createRunner(request: APIRequestContext, name: string): Promise<string> {
+  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
+    name,
+    provider: "RUNNER_PROVIDER_LINUX_HOST",
+  });
+  return runner.runnerId;
 }
 
 test("an admin shares a runner with a group as User, makes it Admin, then removes it", async ({
@@ -49,10 +54,7 @@ test("an admin shares a runner with a group as User, makes it Admin, then remove
   request,
 }) => {
   const runnerName = `pol-e2e-${Date.now().toString(36)}`;
-  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
-    name: runnerName,
-    provider: "RUNNER_PROVIDER_LINUX_HOST",
-  });
+  const runner = { runnerId: await createRunner(request, runnerName) };
   const security = await groupId(request, "Security");
   await signInBySession(page, ADMIN_TOKEN);
 
@@ -94,10 +96,7 @@ test("a member sees the policies of runners shared with them, without controls",
   request,
 }) => {
   const runnerName = `pol-member-${Date.now().toString(36)}`;
-  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
-    name: runnerName,
-    provider: "RUNNER_PROVIDER_LINUX_HOST",
-  });
+  const runner = { runnerId: await createRunner(request, runnerName) };
   const developers = await groupId(request, "Developers");
   await call(request, "RunnerService/CreateRunnerPolicy", {
     runnerId: runner.runnerId,
@@ -106,14 +105,57 @@ test("a member sees the policies of runners shared with them, without controls",
   });
   await signInBySession(page, MEMBER_TOKEN);
 
-  const section = await runnerSection(page, runnerName);
+  await page.goto("/policies");
+  await expect(page.getByRole("status").filter({ hasText: "sharing read for all" })).toBeVisible();
+  // Runners not shared with the member's groups are not listed at all.
+  await expect(page.getByRole("link", { name: "aws-prod-eu", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Share/ })).toHaveCount(0);
+
+  const section = await runnerSection(page, runnerName, "Show");
   await expect(section.getByRole("cell", { name: "Developers" })).toBeVisible();
   await expect(section.getByText("User", { exact: true })).toBeVisible();
   await expect(section.getByRole("combobox")).toHaveCount(0);
   await expect(section.getByRole("button")).toHaveCount(0);
-  // Runners not shared with the member's groups are not listed at all.
-  await expect(page.getByRole("region", { name: "aws-prod-eu", exact: true })).toHaveCount(0);
   expect(await policiesOf(request, runner.runnerId)).toEqual([
     { groupId: developers, role: "RUNNER_ROLE_USER" },
   ]);
+});
+
+test("policies by group: what a group can reach, and sharing several runners with it at once", async ({
+  page,
+  request,
+}) => {
+  const suffix = Date.now().toString(36);
+  const reached = `pol-group-a-${suffix}`;
+  const extra = [`pol-group-b-${suffix}`, `pol-group-c-${suffix}`];
+  const security = await groupId(request, "Security");
+  const reachedId = await createRunner(request, reached);
+  const extraIds = [await createRunner(request, extra[0] ?? ""), await createRunner(request, extra[1] ?? "")];
+  await call(request, "RunnerService/CreateRunnerPolicy", {
+    runnerId: reachedId,
+    groupId: security,
+    role: "RUNNER_ROLE_USER",
+  });
+  await signInBySession(page, ADMIN_TOKEN);
+
+  await page.goto("/policies?view=groups");
+  await expect(page.getByRole("tab", { name: "By group", selected: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "sharing read for all" })).toBeVisible();
+  const group = page.getByRole("region", { name: "Security", exact: true });
+  await expect(group.getByRole("row", { name: new RegExp(reached) })).toContainText("User");
+
+  await group.getByRole("button", { name: "Share runners with Security" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share runners with Security" });
+  await dialog.getByRole("searchbox", { name: "Search runners to share" }).fill(`pol-group-`);
+  await expect(dialog.getByRole("checkbox", { name: new RegExp(reached) })).toBeDisabled();
+  for (const name of extra) await dialog.getByRole("checkbox", { name }).check();
+  await dialog.getByRole("combobox", { name: /Role/ }).selectOption("ADMIN");
+  await dialog.getByRole("button", { name: "Share 2 runners" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Shared 2 of 2 runners with Security as Admin.");
+  await dialog.getByRole("button", { name: "Done" }).click();
+  for (const name of extra)
+    await expect(group.getByRole("row", { name: new RegExp(name) })).toContainText("Admin");
+  for (const runnerId of extraIds) {
+    expect(await policiesOf(request, runnerId)).toEqual([{ groupId: security, role: "RUNNER_ROLE_ADMIN" }]);
+  }
 });

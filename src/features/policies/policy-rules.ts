@@ -34,3 +34,32 @@ export type AssignableRole = (typeof assignableRoles)[number];
 export function isAssignableRole(role: number): role is AssignableRole {
   return role === RunnerRole.USER || role === RunnerRole.ADMIN;
 }
+
+export type SharedFilter = "shared" | "not-shared";
+
+/** The by-runner view's filters: a case-insensitive name substring, and shared / not shared (unknown never matches). */
+export function runnerMatches(
+  runner: { name: string },
+  policies: readonly RunnerPolicy[] | undefined,
+  query: string,
+  shared: SharedFilter | undefined,
+): boolean {
+  if (query && !runner.name.toLowerCase().includes(query.trim().toLowerCase())) return false;
+  if (shared === undefined) return true;
+  if (policies === undefined) return false;
+  return shared === "shared" ? policies.length > 0 : policies.length === 0;
+}
+
+/** The runners a group holds a policy on, with its role, sorted by runner name: the by-group view's rows. */
+export function runnersOfGroup<R extends { runnerId: string; name: string }>(
+  groupId: string,
+  runners: readonly R[],
+  byRunner: ReadonlyMap<string, readonly RunnerPolicy[]>,
+): Array<{ runner: R; role: RunnerRole }> {
+  const rows: Array<{ runner: R; role: RunnerRole }> = [];
+  for (const runner of runners) {
+    const policy = byRunner.get(runner.runnerId)?.find((candidate) => candidate.groupId === groupId);
+    if (policy) rows.push({ runner, role: policy.role });
+  }
+  return rows.sort((a, b) => a.runner.name.localeCompare(b.runner.name));
+}

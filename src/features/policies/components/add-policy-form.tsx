@@ -19,7 +19,7 @@ export const roleFromValue: Record<AddPolicyValues["role"], RunnerRole> = {
   ADMIN: RunnerRole.ADMIN,
 };
 
-const roleOptions = [
+export const roleOptions = [
   { value: "USER", label: `${runnerRoleLabels[RunnerRole.USER]} — may use the runner` },
   { value: "ADMIN", label: `${runnerRoleLabels[RunnerRole.ADMIN]} — may also change and share it` },
 ];

@@ -1,106 +1,130 @@
-import { Link } from "@tanstack/react-router";
-import { runnerProviderText } from "../../../../common/enum-labels";
-import { LoadMoreButton } from "../../../components/ui/paged-list";
-import { Card, CardBody, CardHeader } from "../../../components/ui/card";
-import { EmptyState } from "../../../components/ui/empty-state";
+import { useMemo, useState } from "react";
+import { Button } from "../../../components/ui/button";
 import { ErrorState } from "../../../components/ui/error-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { useCan } from "../../../api/session/use-can";
-import { useRunnerList } from "../../../api/runners/list-runners";
-import { RunnerPoliciesPanel } from "./runner-policies-panel";
+import { Tabs } from "../../../components/ui/tabs";
+import type { Group } from "../../../gen/gitpod/v1/group_pb";
+import type { PoliciesSearch } from "../policies-search";
+import { PoliciesByGroup } from "./policies-by-group";
+import { PoliciesByRunner } from "./policies-by-runner";
+import { PolicyFilters } from "./policy-filters";
+import { usePolicyViewData } from "./policy-view-data";
+import { ShareRunnersDialog } from "./share-runners-dialog";
 
-const POLICY_RUNNERS_PAGE_SIZE = 10;
+interface PoliciesPageProps {
+  search: PoliciesSearch;
+  onSearchChange: (patch: Partial<PoliciesSearch>) => void;
+}
 
-/** Policies are per runner in the API: walk the runners a page at a time and show who each is shared with. */
-export function PoliciesPage() {
-  const runnersQuery = useRunnerList({ pageSize: POLICY_RUNNERS_PAGE_SIZE });
-  const allowed = useCan();
+/**
+ * Who may use or manage which runner, by runner or by group. The API keeps policies per runner, so the page reads
+ * every runner's policies (a few at a time) and says how far it got.
+ */
+export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
+  const { data, runnersQuery, groupsQuery } = usePolicyViewData();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [sharing, setSharing] = useState<{ group?: Group } | null>(null);
+  const { runners, policies, canManage } = data;
+  const shareable = useMemo(
+    () => runners.filter((runner) => canManage(runner.runnerId)),
+    [runners, canManage],
+  );
+  const mayShare = shareable.length > 0;
+
+  const failed =
+    runnersQuery.isError && runnersQuery.runners.length === 0
+      ? runnersQuery
+      : groupsQuery.isError
+        ? groupsQuery
+        : null;
+  let body;
+  if (runnersQuery.isPending || groupsQuery.isPending)
+    body = <SkeletonRows rows={6} label="Loading runners and groups" />;
+  else if (failed) {
+    body = (
+      <ErrorState
+        title={failed === groupsQuery ? "Could not load groups" : "Could not load runners"}
+        error={failed.error}
+        onRetry={() => void failed.refetch()}
+        retrying={failed.isRefetching}
+      />
+    );
+  } else {
+    body = (
+      <Tabs
+        label="Policies views"
+        value={search.view}
+        onValueChange={(view) => onSearchChange({ view: view === "groups" ? "groups" : "runners" })}
+        items={[
+          {
+            id: "runners",
+            label: "By runner",
+            content: (
+              <div className="space-y-4">
+                <PolicyFilters search={search} onSearchChange={onSearchChange}>
+                  {mayShare ? (
+                    <Button variant="primary" onClick={() => setSharing({})}>
+                      {selected.size > 0
+                        ? `Share ${selected.size} selected with a group`
+                        : "Share runners with a group"}
+                    </Button>
+                  ) : null}
+                </PolicyFilters>
+                <PoliciesByRunner
+                  data={data}
+                  query={search.q ?? ""}
+                  shared={search.shared}
+                  selected={selected}
+                  onSelectedChange={setSelected}
+                />
+              </div>
+            ),
+          },
+          {
+            id: "groups",
+            label: "By group",
+            content: (
+              <PoliciesByGroup
+                data={data}
+                onShare={mayShare ? (group) => setSharing({ group }) : undefined}
+              />
+            ),
+          },
+        ]}
+      />
+    );
+  }
+
   return (
     <>
       <PageHeader
         title="Policies"
         description="Which groups may use (User) or manage (Admin) each runner. Org admins can always do everything."
       />
-      <RunnerSections list={runnersQuery} canCreateRunner={allowed("runners:create")} />
+      <p role="status" className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+        {progressText(runners.length, policies.read, policies.failed.size, runnersQuery.capped)}
+      </p>
+      {body}
+      <ShareRunnersDialog
+        open={sharing !== null}
+        onClose={() => setSharing(null)}
+        runners={shareable}
+        groups={data.groups}
+        fixedGroup={sharing?.group}
+        initialRunnerIds={sharing?.group ? undefined : selected}
+        byRunner={policies.byRunner}
+      />
     </>
   );
 }
 
-function RunnerSections({
-  list,
-  canCreateRunner,
-}: {
-  list: ReturnType<typeof useRunnerList>;
-  canCreateRunner: boolean;
-}) {
-  const { rows: runners, state } = list;
-  if (state.isPending) return <SkeletonRows rows={6} label="Loading runners" />;
-  if (state.isError && state.pagesLoaded === 0) {
-    return (
-      <ErrorState
-        title="Could not load runners"
-        error={state.error}
-        onRetry={state.retry}
-        retrying={state.isRefetching}
-      />
-    );
-  }
-  if (runners.length === 0) {
-    return (
-      <EmptyState
-        title="No runners to share"
-        description={
-          canCreateRunner
-            ? "Create a runner first, then share it with groups."
-            : "No runner has been shared with your groups yet."
-        }
-        action={
-          canCreateRunner ? (
-            <Link to="/runners/new" className="text-sm font-medium text-link hover:underline">
-              Create a runner
-            </Link>
-          ) : undefined
-        }
-      />
-    );
-  }
-  return (
-    <div className="space-y-4">
-      {runners.map((runner) => (
-        <RunnerPolicyCard key={runner.runnerId} runner={runner} />
-      ))}
-      <div className="flex items-center gap-3">
-        <LoadMoreButton list={list} label="Load more runners" />
-        <p className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
-          {runners.length} runners loaded{state.hasNextPage ? "; more available" : ""}
-        </p>
-      </div>
-    </div>
-  );
-}
-
-function RunnerPolicyCard({ runner }: { runner: Runner }) {
-  const headingId = `runner-policies-${runner.runnerId}`;
-  return (
-    <Card role="region" aria-labelledby={headingId}>
-      <CardHeader
-        title={
-          <Link
-            id={headingId}
-            to="/runners/$runnerId"
-            params={{ runnerId: runner.runnerId }}
-            className="hover:underline"
-          >
-            {runner.name}
-          </Link>
-        }
-        description={runnerProviderText(runner)}
-      />
-      <CardBody>
-        <RunnerPoliciesPanel runnerId={runner.runnerId} runnerName={runner.name} />
-      </CardBody>
-    </Card>
-  );
+function progressText(runners: number, read: number, failed: number, capped: boolean): string {
+  if (runners === 0) return "";
+  const count = `${runners.toLocaleString()}${capped ? "+" : ""} runners`;
+  if (read < runners)
+    return `${count} · reading who they are shared with: ${read.toLocaleString()} of ${runners.toLocaleString()}…`;
+  return failed > 0
+    ? `${count} · the sharing of ${failed} could not be read`
+    : `${count} · sharing read for all`;
 }

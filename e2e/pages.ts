@@ -142,6 +142,13 @@ export function consolePages(runnerId: string): ConsolePage[] {
       dialogOpener: { role: "button", name: "Share runners with a group" },
     },
     {
+      name: "policies-by-group",
+      path: "/policies?view=groups",
+      heading: "Policies",
+      loaded: { role: "heading", name: "Platform team" },
+      dialogOpener: { role: "button", name: "Share runners with Platform team" },
+    },
+    {
       name: "settings",
       path: "/settings",
       heading: "Settings",

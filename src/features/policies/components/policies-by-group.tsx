@@ -1,4 +1,3 @@
-import { Link } from "@tanstack/react-router";
 import { enumLabel, runnerRoleLabels } from "../../../../common/enum-labels";
 import { Button } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
@@ -13,6 +12,7 @@ import {
 } from "../../../components/ui/table";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import { runnersOfGroup } from "../policy-rules";
+import { RunnerLink } from "./policies-by-runner";
 import type { PolicyViewData } from "./policy-view-data";
 
 interface PoliciesByGroupProps {
@@ -69,13 +69,7 @@ function GroupCard({ group, data, onShare }: { group: Group } & PoliciesByGroupP
               {rows.map(({ runner, role }) => (
                 <TableRow key={runner.runnerId}>
                   <TableCell className="py-2 font-medium">
-                    <Link
-                      to="/runners/$runnerId"
-                      params={{ runnerId: runner.runnerId }}
-                      className="hover:underline"
-                    >
-                      {runner.name}
-                    </Link>
+                    <RunnerLink runner={runner} />
                   </TableCell>
                   <TableCell className="py-2">{enumLabel(runnerRoleLabels, role)}</TableCell>
                 </TableRow>

@@ -134,7 +134,8 @@ export function PoliciesByRunner({ data, query, shared, selected, onSelectedChan
   );
 }
 
-function RunnerLink({ runner }: { runner: Runner }) {
+/** The runner's name, linking to its page. */
+export function RunnerLink({ runner }: { runner: Pick<Runner, "runnerId" | "name"> }) {
   return (
     <Link to="/runners/$runnerId" params={{ runnerId: runner.runnerId }} className="hover:underline">
       {runner.name}

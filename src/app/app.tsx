@@ -6,6 +6,7 @@ import { ConsoleConfigContext, type ConsoleConfig } from "../lib/console-config"
 import { EmbeddingContext, type Embedding } from "./embedding";
 import { createAppQueryClient } from "./query-client";
 import { createAppRouter, redirectToSignIn, type AppRouter, type AppRouterOptions } from "./router";
+import { waitForSignIn } from "./reauth";
 import { createApiTransport } from "./transport";
 
 export interface AppInstance {
@@ -23,7 +24,7 @@ export interface EmbedAppOptions extends AppRouterOptions {
 
 /** Builds the one transport, QueryClient and router of the console and the element tree that provides them. */
 export function createApp(config: ConsoleConfig, embed?: EmbedAppOptions): AppInstance {
-  const transport = createApiTransport({ baseUrl: config.apiPrefix, getToken: config.getToken });
+  const transport = createApiTransport({ baseUrl: config.apiPrefix, getToken: config.getToken, reauthenticate: waitForSignIn });
   // The callback runs only after a failed request, by which time `router` exists.
   const queryClient = createAppQueryClient(() => redirectToSignIn(router));
   const router = createAppRouter({ queryClient, transport, config }, embed);

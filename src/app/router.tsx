@@ -35,10 +35,13 @@ declare module "@tanstack/react-router" {
   }
 }
 
-/** After `unauthenticated` anywhere: go to /sign-in, remembering the path (never a token) to come back to. */
+/**
+ * After `unauthenticated` anywhere (and the sign-in dialog was closed): go to /sign-in saying the session expired,
+ * remembering the path (never a token) to come back to.
+ */
 export function redirectToSignIn(router: AppRouter) {
   const { pathname, searchStr } = router.state.location;
   if (pathname === "/sign-in") return;
   const back = `${pathname}${searchStr}`;
-  void router.navigate({ to: "/sign-in", search: back === "/" ? {} : { redirect: back } });
+  void router.navigate({ to: "/sign-in", search: back === "/" ? { reason: "expired" } : { redirect: back, reason: "expired" } });
 }

@@ -4,7 +4,8 @@ import { createAuthInterceptor } from "../../server/auth/interceptor";
 import { createRoutes } from "../../server/routes";
 import { createTestContext } from "../../server/testing";
 import { IdentityService } from "../gen/gitpod/v1/identity_pb";
-import { bearerTokenInterceptor } from "./transport";
+import { RunnerService } from "../gen/gitpod/v1/runner_pb";
+import { bearerTokenInterceptor, reauthenticateInterceptor } from "./transport";
 
 // The embedded-mode token handling against the real server routes and auth, in memory.
 function identityClient(getToken: () => Promise<string>) {
@@ -43,5 +44,44 @@ describe("bearerTokenInterceptor", () => {
     expect(error).toBeInstanceOf(ConnectError);
     expect(error instanceof ConnectError && error.code).toBe(Code.Unauthenticated);
     expect(asked).toBe(2);
+  });
+});
+
+describe("reauthenticateInterceptor", () => {
+  // The session cookie is modelled by a token the "browser" sends; signing in again replaces it.
+  function renameClient(reauthenticate: (session: { token: string }) => Promise<void>) {
+    const { ctx, ids, adminToken } = createTestContext();
+    const session = { token: "expired-session-0123456789abcdef" };
+    const transport = createRouterTransport(createRoutes(ctx), {
+      router: { interceptors: [createAuthInterceptor(ctx)] },
+      transport: {
+        interceptors: [
+          reauthenticateInterceptor(() => reauthenticate(session)),
+          (next) => (request) => {
+            request.header.set("Authorization", `Bearer ${session.token}`);
+            return next(request);
+          },
+        ],
+      },
+    });
+    return { client: createClient(RunnerService, transport), ids, adminToken };
+  }
+
+  it("waits for the user to sign in again, then sends the same mutation once more", async () => {
+    const signedIn: string[] = [];
+    const { client, ids, adminToken } = renameClient(async (session) => {
+      signedIn.push("again");
+      session.token = validToken;
+    });
+    const validToken = adminToken;
+    await client.updateRunner({ runnerId: ids.runners.linuxBuild01, name: "kept-through-sign-in" });
+    expect(signedIn).toEqual(["again"]);
+    expect((await client.getRunner({ runnerId: ids.runners.linuxBuild01 })).runner?.name).toBe("kept-through-sign-in");
+  });
+
+  it("a closed sign-in dialog lets the original `unauthenticated` through", async () => {
+    const { client, ids } = renameClient(() => Promise.reject(new Error("closed")));
+    const error = await client.updateRunner({ runnerId: ids.runners.linuxBuild01, name: "x" }).catch((caught: unknown) => caught);
+    expect(error instanceof ConnectError && error.code).toBe(Code.Unauthenticated);
   });
 });

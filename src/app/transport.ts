@@ -9,6 +9,11 @@ export interface ApiTransportOptions {
    * when the server answers `unauthenticated`. Without it the session cookie is used.
    */
   getToken?: () => Promise<string>;
+  /**
+   * Cookie mode: called when a unary call answers `unauthenticated`; resolves once the user has signed in again
+   * (the call is then sent once more), rejects to let the call fail.
+   */
+  reauthenticate?: () => Promise<void>;
 }
 
 /**
@@ -16,9 +21,9 @@ export interface ApiTransportOptions {
  * embedded. The Connect implementation is imported on the first call (fetch starts right away), so the
  * sign-in page and the shell do not wait for it.
  */
-export function createApiTransport({ baseUrl, getToken }: ApiTransportOptions): Transport {
+export function createApiTransport({ baseUrl, getToken, reauthenticate }: ApiTransportOptions): Transport {
   const credentials: RequestCredentials = getToken ? "omit" : "same-origin";
-  const interceptors = getToken ? [bearerTokenInterceptor(getToken)] : [];
+  const interceptors = getToken ? [bearerTokenInterceptor(getToken)] : reauthenticate ? [reauthenticateInterceptor(reauthenticate)] : [];
   let connect: Promise<Transport> | undefined;
   const load = (): Promise<Transport> => {
     if (!connect) {
@@ -61,6 +66,20 @@ export function bearerTokenInterceptor(getToken: () => Promise<string>): Interce
     } catch (error) {
       if (request.stream || !hasCode(error, Code.Unauthenticated)) throw error;
       request.header.set("Authorization", `Bearer ${await currentToken(true)}`);
+      return next(request);
+    }
+  };
+}
+
+/** On `unauthenticated` waits for the user to sign in again (cookie mode), then sends the unary call once more. */
+export function reauthenticateInterceptor(reauthenticate: () => Promise<void>): Interceptor {
+  return (next) => async (request) => {
+    try {
+      return await next(request);
+    } catch (error) {
+      if (request.stream || !hasCode(error, Code.Unauthenticated)) throw error;
+      // Not signed in again (dialog closed): the original error goes on, and the app redirects to /sign-in.
+      await reauthenticate().catch(() => Promise.reject(error));
       return next(request);
     }
   };

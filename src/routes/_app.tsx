@@ -1,7 +1,7 @@
 import { Code } from "@connectrpc/connect";
 import { createFileRoute, redirect } from "@tanstack/react-router";
 import { AppShell } from "../app/shell/app-shell";
-import { sessionQueryOptions, useSession } from "../api/session/get-session";
+import { sessionQueryKey, sessionQueryOptions, useSession } from "../api/session/get-session";
 import { hasCode } from "../lib/errors";
 
 /** Every signed-in page sits under this layout; without a session the user goes to /sign-in. */
@@ -13,7 +13,10 @@ export const Route = createFileRoute("/_app")({
     } catch (error) {
       if (hasCode(error, Code.Unauthenticated)) {
         const back = `${location.pathname}${location.searchStr}`;
-        throw redirect({ to: "/sign-in", search: back === "/" ? {} : { redirect: back } });
+        // Signed in earlier in this tab: the session expired (a first visit is just "Sign in").
+        const expired = context.queryClient.getQueryData(sessionQueryKey) !== undefined;
+        const reason = expired ? { reason: "expired" as const } : {};
+        throw redirect({ to: "/sign-in", search: back === "/" ? reason : { redirect: back, ...reason } });
       }
       throw error;
     }

@@ -6,12 +6,14 @@ import { safeRedirectPath } from "../lib/redirect";
 interface SignInSearch {
   /** Where to go after signing in: a same-origin path, never a token. */
   redirect?: string;
+  /** "expired": the user was signed in and the session ended (the page says so). */
+  reason?: "expired";
 }
 
 export const Route = createFileRoute("/sign-in")({
   validateSearch: (search: Record<string, unknown>): SignInSearch => {
     const path = safeRedirectPath(search.redirect);
-    return path ? { redirect: path } : {};
+    return { ...(path ? { redirect: path } : {}), ...(search.reason === "expired" ? { reason: "expired" as const } : {}) };
   },
   head: () => ({ meta: [{ title: "Sign in · Runner Console" }] }),
   beforeLoad: async ({ context, search }) => {
@@ -25,6 +27,6 @@ export const Route = createFileRoute("/sign-in")({
 });
 
 function SignInRoute() {
-  const { redirect: target } = Route.useSearch();
-  return <SignInPage redirectTo={target ?? "/"} />;
+  const { redirect: target, reason } = Route.useSearch();
+  return <SignInPage redirectTo={target ?? "/"} expired={reason === "expired"} />;
 }

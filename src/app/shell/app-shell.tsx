@@ -3,6 +3,7 @@ import { ThemeSelect } from "../../components/ui/theme-select";
 import type { Session } from "../../lib/session";
 import { useEmbedding } from "../embedding";
 import { SideNav } from "./side-nav";
+import { SignInAgainDialog } from "./sign-in-again-dialog";
 import { UserMenu } from "./user-menu";
 
 /** Header + side navigation + main region around every signed-in page. */
@@ -34,6 +35,7 @@ export function AppShell({ session }: { session: Session }) {
           <Outlet />
         </main>
       </div>
+      <SignInAgainDialog />
     </div>
   );
 }

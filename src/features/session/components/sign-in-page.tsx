@@ -4,7 +4,7 @@ import { useSignIn } from "../../../api/session/sign-in";
 import { SignInForm } from "./sign-in-form";
 
 /** /sign-in: token in, session cookie out, then back to where the user was. */
-export function SignInPage({ redirectTo }: { redirectTo: string }) {
+export function SignInPage({ redirectTo, expired = false }: { redirectTo: string; expired?: boolean }) {
   const { mode } = useConsoleConfig();
   const router = useRouter();
   const signIn = useSignIn();
@@ -16,6 +16,11 @@ export function SignInPage({ redirectTo }: { redirectTo: string }) {
           Runner Console
         </div>
         <div className="rounded-rc border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          {expired ? (
+            <p role="status" className="mb-4 rounded-rc bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+              Your session expired. Sign in again to continue where you were.
+            </p>
+          ) : null}
           <h1 className="text-xl font-semibold text-slate-900 dark:text-white">Sign in</h1>
           <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">
             {mode === "proxy"

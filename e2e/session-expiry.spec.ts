@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN_TOKEN } from "./env";
+import { call, signIn } from "./support";
+
+interface HostToken {
+  host: string;
+  scopes?: string[];
+}
+
+test("a session that expires while adding a host token: sign in again in place, the token is created as typed", async ({ page, request }) => {
+  const runnerName = `expiry-e2e-${Date.now().toString(36)}`;
+  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", { name: runnerName, provider: "RUNNER_PROVIDER_LINUX_HOST" });
+  await call(request, "RunnerConfigurationService/CreateSCMIntegration", { runnerId: runner.runnerId, scmId: "gitlab", host: "gitlab.com", pat: true });
+  await signIn(page);
+
+  await page.goto(`/host-tokens?runnerId=${runner.runnerId}`);
+  await page.getByRole("button", { name: "Add host token" }).click();
+  const form = page.getByRole("form", { name: "New host token" });
+  await form.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  await form.getByRole("combobox", { name: "Host" }).fill("gitlab.com");
+  await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-typed-before-expiry");
+  await form.getByRole("textbox", { name: "Scopes" }).fill("api, read_repository");
+
+  // The session ends on the server (as when it expires): the browser still holds its now-dead cookie.
+  const cookies = await page.context().cookies();
+  const ended = await page.request.delete("/api/auth/session", { headers: { "Connect-Protocol-Version": "1" } });
+  expect(ended.ok()).toBe(true);
+  await page.context().addCookies(cookies);
+
+  await form.getByRole("button", { name: "Add token" }).click();
+  const signInDialog = page.getByRole("dialog", { name: "Your session expired" });
+  await expect(signInDialog).toBeVisible();
+  // Behind the modal sign-in the form is hidden from assistive tech, but still holds what was typed.
+  const hiddenForm = page.getByRole("form", { name: "New host token", includeHidden: true });
+  await expect(hiddenForm.getByRole("textbox", { name: "Scopes", includeHidden: true })).toHaveValue("api, read_repository");
+  await signInDialog.getByLabel("API token").fill(ADMIN_TOKEN);
+  await signInDialog.getByRole("button", { name: "Sign in" }).click();
+
+  await expect(signInDialog).toBeHidden();
+  await expect(form).toBeHidden();
+  await expect(page).toHaveURL(/\/host-tokens/);
+  const { tokens } = await call<{ tokens?: HostToken[] }>(request, "RunnerConfigurationService/ListHostAuthenticationTokens", {
+    filter: { runnerId: runner.runnerId },
+  });
+  expect(tokens?.map((t) => ({ host: t.host, scopes: t.scopes }))).toEqual([{ host: "gitlab.com", scopes: ["api", "read_repository"] }]);
+});
+
+test("a redirect to sign-in after the session ended says so", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/runners");
+  await expect(page.getByRole("heading", { level: 1, name: "Runners" })).toBeVisible();
+  const cookies = await page.context().cookies();
+  await page.request.delete("/api/auth/session", { headers: { "Connect-Protocol-Version": "1" } });
+  await page.context().addCookies(cookies);
+  // The next page's load fails; the user closes the in-place sign-in and lands on the sign-in page with the reason.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Environment classes" }).click();
+  const signInDialog = page.getByRole("dialog", { name: "Your session expired" });
+  await expect(signInDialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/sign-in\?.*reason=expired/);
+  await expect(page.getByText("Your session expired. Sign in again to continue where you were.")).toBeVisible();
+});

@@ -1,0 +1,51 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useSyncExternalStore } from "react";
+import { fetchSession } from "../../api/session/session-http";
+import { sessionQueryKey } from "../../api/session/get-session";
+import { signIn } from "../../api/session/sign-in";
+import { Dialog } from "../../components/ui/dialog";
+import { SignInForm } from "../../features/session/components/sign-in-form";
+import { useConsoleConfig } from "../../lib/console-config";
+import type { Session } from "../../lib/session";
+import { finishSignIn, registerSignInHost, signInRequest } from "../reauth";
+
+/**
+ * Opens over the page when the session has expired during a request: signing in here sends the waiting requests
+ * again, so dialogs and forms keep what was typed. Closing it gives up (the app then goes to /sign-in).
+ */
+export function SignInAgainDialog() {
+  const open = useSyncExternalStore(signInRequest.subscribe, signInRequest.getSnapshot, signInRequest.getSnapshot);
+  const { mode, apiPrefix } = useConsoleConfig();
+  const queryClient = useQueryClient();
+  useEffect(() => registerSignInHost(), []);
+  const signInAgain = useMutation({
+    mutationFn: async (token: string) => {
+      await signIn(apiPrefix, token);
+      return fetchSession(apiPrefix);
+    },
+    meta: { authRedirect: false },
+    onSuccess: (session) => {
+      const before = queryClient.getQueryData<Session>(sessionQueryKey);
+      // Someone else signed in: nothing cached for the previous user may show.
+      if (before && before.subject.id !== session.subject.id) queryClient.clear();
+      queryClient.setQueryData(sessionQueryKey, session);
+      signInAgain.reset();
+      finishSignIn(true);
+    },
+  });
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) return;
+        signInAgain.reset();
+        finishSignIn(false);
+      }}
+      title="Your session expired"
+      description="Sign in again to continue. What you typed is kept, and your last change is sent once you are signed in."
+      size="sm"
+    >
+      <SignInForm mode={mode} isSubmitting={signInAgain.isPending} error={signInAgain.error} onSubmit={(token) => signInAgain.mutate(token)} />
+    </Dialog>
+  );
+}

@@ -9,11 +9,14 @@ import {
 } from "../src/gen/gitpod/v1/runner_pb";
 import {
   buildConfigurationUpdate,
+  configFieldError,
   ConfigPathError,
+  CONFIG_PATH_GROUPS,
   isKnownConfigPath,
   isSecretSet,
   readConfigValue,
   RUNNER_CONFIG_PATHS,
+  withConfigGroups,
 } from "./runner-config-paths";
 
 // A value for every known path, of its kind: what the Configuration tab would send.
@@ -45,8 +48,9 @@ describe("runnerConfig paths", () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...RUNNER_CONFIG_PATHS.keys()].sort());
   });
 
-  it.each(Object.entries(SAMPLES))("round-trips %s through an UpdateRunner configuration", (id, value) => {
-    const update = buildConfigurationUpdate([{ key: id, value }]);
+  it.each(Object.entries(SAMPLES))("round-trips %s (with its group) through an UpdateRunner configuration", (id, value) => {
+    const group = withConfigGroups([{ key: id, value }], Object.entries(SAMPLES).map(([key, v]) => ({ key, value: v })), new Set(Object.keys(SAMPLES)));
+    const update = buildConfigurationUpdate(group);
     const path = RUNNER_CONFIG_PATHS.get(id);
     if (path?.secret) {
       // Write-only: sent in the update, never read back; the stored configuration tells only whether it is set.
@@ -125,5 +129,71 @@ describe("runnerConfig paths", () => {
     }
     expect(thrown).toBeInstanceOf(ConfigPathError);
     expect(thrown instanceof ConfigPathError ? thrown.path : undefined).toBe(key);
+  });
+});
+
+describe("dependent configuration paths", () => {
+  const everything = new Set(RUNNER_CONFIG_PATHS.keys());
+  const current = [
+    { key: "updateWindow.startHour", value: "2" },
+    { key: "updateWindow.endHour", value: "4" },
+    { key: "metrics.enabled", value: "true" },
+    { key: "metrics.url", value: "https://metrics.example.com/push" },
+    { key: "metrics.username", value: "runner" },
+    { key: "logLevel", value: "Info" },
+  ];
+
+  it("groups only known paths, each path in one group", () => {
+    const members = CONFIG_PATH_GROUPS.flat();
+    expect(members.every((id) => RUNNER_CONFIG_PATHS.has(id))).toBe(true);
+    expect(new Set(members).size).toBe(members.length);
+  });
+
+  it("sends the update window's start with a changed end (the server needs the pair)", () => {
+    const changes = withConfigGroups([{ key: "updateWindow.endHour", value: "9" }], current, everything);
+    expect(toJson(UpdateRunnerRequest_RunnerConfigurationSchema, buildConfigurationUpdate(changes))).toEqual({ updateWindow: { startHour: 2, endHour: 9 } });
+  });
+
+  it("sends the metrics endpoint and user with a changed password, and never an untyped password", () => {
+    const withPassword = withConfigGroups([{ key: "metrics.password", value: "n3w" }], current, everything);
+    expect(toJson(UpdateRunnerRequest_RunnerConfigurationSchema, buildConfigurationUpdate(withPassword))).toEqual({
+      metrics: { enabled: true, url: "https://metrics.example.com/push", username: "runner", password: "n3w" },
+    });
+    const withUrl = withConfigGroups([{ key: "metrics.url", value: "https://other.example.com/push" }], current, everything);
+    expect(withUrl.map((c) => c.key)).toEqual(["metrics.url", "metrics.enabled", "metrics.username"]);
+  });
+
+  it("leaves untouched groups and members the form does not show alone", () => {
+    expect(withConfigGroups([{ key: "logLevel", value: "Debug" }], current, everything)).toEqual([{ key: "logLevel", value: "Debug" }]);
+    const shown = new Set(["metrics.enabled", "metrics.url"]);
+    expect(withConfigGroups([{ key: "metrics.enabled", value: "false" }], current, shown).map((c) => c.key)).toEqual(["metrics.enabled", "metrics.url"]);
+  });
+
+  it("clears the update window when both hours are emptied (an empty UpdateWindow), instead of throwing", () => {
+    const changes = withConfigGroups([{ key: "updateWindow.startHour", value: "" }], [{ key: "updateWindow.endHour", value: "" }], everything);
+    expect(toJson(UpdateRunnerRequest_RunnerConfigurationSchema, buildConfigurationUpdate(changes))).toEqual({ updateWindow: {} });
+  });
+
+  it("refuses an end hour without a start hour on the start field", () => {
+    let thrown: unknown;
+    try {
+      buildConfigurationUpdate(withConfigGroups([{ key: "updateWindow.startHour", value: "" }], current, everything));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown instanceof ConfigPathError ? [thrown.path, thrown.message] : thrown).toEqual([
+      "updateWindow.startHour",
+      "Set the start hour when you set an end hour, or empty both to allow updates at any time",
+    ]);
+  });
+
+  it("puts a server message on the field it names, in the fields' names", () => {
+    const names: Record<string, string> = { "updateWindow.startHour": "Update window start", "updateWindow.endHour": "Update window end" };
+    expect(configFieldError("spec.configuration.updateWindow.startHour is required when spec.configuration.updateWindow.endHour is set", (id) => names[id])).toEqual({
+      key: "updateWindow.startHour",
+      error: "Update window start is required when Update window end is set",
+    });
+    expect(configFieldError("spec.configuration.metrics.url must be an http(s) URL", () => undefined)).toEqual({ key: "metrics.url", error: "Metrics.url must be an http(s) URL" });
+    expect(configFieldError("runner not found", () => undefined)).toBeUndefined();
   });
 });

@@ -32,15 +32,19 @@ function titleOf<E>(table: ReadonlyArray<readonly [E, string]>, value: E): strin
 }
 function valueOf<E>(table: ReadonlyArray<readonly [E, string]>, title: string, path: string): E {
   const entry = table.find(([, t]) => t === title);
-  if (!entry) throw new ConfigPathError(path, `${path} must be one of ${table.map(([, t]) => t).join(", ")}`);
+  if (!entry) throw new ConfigPathError(path, `Choose one of ${table.map(([, t]) => t).join(", ")}`);
   return entry[0];
 }
 function intOf(value: string, path: string): number {
-  if (!/^\d+$/.test(value)) throw new ConfigPathError(path, `${path} must be a whole number`);
+  if (!/^\d+$/.test(value)) throw new ConfigPathError(path, "Enter a whole number");
   return Number(value);
 }
+/** An hour of the update window; "" leaves it unset (an update window with no hours clears the window). */
+function hourOf(value: string, path: string): number | undefined {
+  return value === "" ? undefined : intOf(value, path);
+}
 function boolOf(value: string, path: string): boolean {
-  if (value !== "true" && value !== "false") throw new ConfigPathError(path, `${path} must be true or false`);
+  if (value !== "true" && value !== "false") throw new ConfigPathError(path, "Must be on (true) or off (false)");
   return value === "true";
 }
 
@@ -98,13 +102,13 @@ const PATHS: ConfigPath[] = [
     id: "updateWindow.startHour",
     kind: "int",
     read: (c) => (c.updateWindow?.startHour === undefined ? "" : String(c.updateWindow.startHour)),
-    write: (u, v) => (updateWindow(u).startHour = intOf(v, "updateWindow.startHour")),
+    write: (u, v) => (updateWindow(u).startHour = hourOf(v, "updateWindow.startHour")),
   },
   {
     id: "updateWindow.endHour",
     kind: "int",
     read: (c) => (c.updateWindow?.endHour === undefined ? "" : String(c.updateWindow.endHour)),
-    write: (u, v) => (updateWindow(u).endHour = intOf(v, "updateWindow.endHour")),
+    write: (u, v) => (updateWindow(u).endHour = hourOf(v, "updateWindow.endHour")),
   },
   {
     id: "devcontainerImageCacheEnabled",
@@ -182,7 +186,10 @@ export function isSecretSet(config: RunnerConfiguration, id: string): boolean {
   return RUNNER_CONFIG_PATHS.get(id)?.isSet?.(config) ?? false;
 }
 
-/** Builds the `spec.configuration` of an UpdateRunnerRequest that sets exactly the given paths. */
+/**
+ * Builds the `spec.configuration` of an UpdateRunnerRequest that sets exactly the given paths. Empty update-window
+ * hours send an empty window, which clears it (as the reference says); an end hour without a start is refused.
+ */
 export function buildConfigurationUpdate(changes: ReadonlyArray<{ key: string; value: string }>): UpdateRunnerRequest_RunnerConfiguration {
   const update = create(UpdateRunnerRequest_RunnerConfigurationSchema);
   for (const { key, value } of changes) {
@@ -190,5 +197,53 @@ export function buildConfigurationUpdate(changes: ReadonlyArray<{ key: string; v
     if (!path) throw new ConfigPathError(key, `${key} is not a configuration path this console knows`);
     path.write(update, value);
   }
+  if (update.updateWindow && update.updateWindow.endHour !== undefined && update.updateWindow.startHour === undefined) {
+    throw new ConfigPathError("updateWindow.startHour", "Set the start hour when you set an end hour, or empty both to allow updates at any time");
+  }
   return update;
+}
+
+/**
+ * Paths the server checks together (an update window's end needs its start; enabled metrics need their endpoint,
+ * whose credentials belong to it). When one member changes, the whole group is sent.
+ */
+export const CONFIG_PATH_GROUPS: ReadonlyArray<readonly string[]> = [
+  ["updateWindow.startHour", "updateWindow.endHour"],
+  ["metrics.enabled", "metrics.url", "metrics.username", "metrics.password"],
+];
+
+/**
+ * The changes plus the other members of each touched group, with their current form values. Only members the form
+ * shows are added (others are not known here); a secret nobody typed stays out, so the stored one is kept.
+ */
+export function withConfigGroups(
+  changes: ReadonlyArray<{ key: string; value: string }>,
+  current: ReadonlyArray<{ key: string; value: string }>,
+  formIds: ReadonlySet<string>,
+): Array<{ key: string; value: string }> {
+  const result = [...changes];
+  const sent = new Set(changes.map((c) => c.key));
+  for (const group of CONFIG_PATH_GROUPS) {
+    if (!group.some((id) => sent.has(id))) continue;
+    for (const id of group) {
+      if (sent.has(id) || !formIds.has(id) || RUNNER_CONFIG_PATHS.get(id)?.secret) continue;
+      result.push({ key: id, value: current.find((c) => c.key === id)?.value ?? "" });
+      sent.add(id);
+    }
+  }
+  return result;
+}
+
+const SERVER_PATH = /spec\.configuration\.([A-Za-z]+(?:\.[A-Za-z]+)?)/g;
+
+/**
+ * A server message about `spec.configuration.<path>` as an error on that field, the paths written as the fields'
+ * names ("Update window start is required when Update window end is set"). Undefined when it names no known path.
+ */
+export function configFieldError(message: string, nameOf: (id: string) => string | undefined): { key: string; error: string } | undefined {
+  const ids = [...message.matchAll(SERVER_PATH)].map((m) => m[1] ?? "").filter((id) => RUNNER_CONFIG_PATHS.has(id));
+  const key = ids[0];
+  if (key === undefined) return undefined;
+  const error = message.replace(SERVER_PATH, (whole, id: string) => (RUNNER_CONFIG_PATHS.has(id) ? (nameOf(id) ?? id) : whole));
+  return { key, error: error.charAt(0).toUpperCase() + error.slice(1) };
 }

@@ -149,6 +149,18 @@ describe("UpdateRunner", () => {
   });
 });
 
+describe("UpdateRunner metrics", () => {
+  it("refuses enabled metrics without an endpoint unless they go through the management plane", async () => {
+    const runnerId = await newRunner("metrics-runner");
+    const admin = api.as("admin", RunnerService);
+    await expectCode(admin.updateRunner({ runnerId, spec: { configuration: { metrics: { enabled: true } } } }), Code.InvalidArgument);
+    await admin.updateRunner({ runnerId, spec: { configuration: { metrics: { enabled: true, managedMetricsEnabled: true } } } });
+    await admin.updateRunner({ runnerId, spec: { configuration: { metrics: { managedMetricsEnabled: false, url: "https://m.example.com/push" } } } });
+    await expectCode(admin.updateRunner({ runnerId, spec: { configuration: { metrics: { url: "" } } } }), Code.InvalidArgument);
+    expect((await admin.getRunner({ runnerId })).runner?.spec?.configuration?.metrics).toMatchObject({ enabled: true, url: "https://m.example.com/push" });
+  });
+});
+
 describe("DeleteRunner", () => {
   it("deletes with force too, and lets runner ADMINs delete", async () => {
     const runnerId = await newRunner("force-delete-me");

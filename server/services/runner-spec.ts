@@ -28,7 +28,7 @@ export function normalizeUpdateWindow(
 ): UpdateWindow | undefined {
   if (!window || (window.startHour === undefined && window.endHour === undefined)) return undefined;
   if (window.startHour === undefined)
-    throw invalidArgument(`${field}.startHour is required when endHour is set`);
+    throw invalidArgument(`${field}.startHour is required when ${field}.endHour is set`);
   const startHour = requireHour(`${field}.startHour`, window.startHour);
   const endHour =
     window.endHour === undefined ? (startHour + 2) % 24 : requireHour(`${field}.endHour`, window.endHour);
@@ -53,6 +53,7 @@ export function specForCreate(input: RunnerSpec | undefined): { spec: RunnerSpec
   const secrets: RunnerSecrets = {};
   if (config.metrics) {
     if (config.metrics.url) requireHttpUrl("spec.configuration.metrics.url", config.metrics.url);
+    requireMetricsEndpoint("spec.configuration.metrics", config.metrics);
     if (config.metrics.password) secrets.metricsPassword = config.metrics.password;
     config.metrics.password = "";
   }
@@ -106,11 +107,19 @@ export function applyConfigurationUpdate(
       metrics.managedMetricsEnabled = metricsUpdate.managedMetricsEnabled;
     if (metricsUpdate.includeVerboseMetrics !== undefined)
       metrics.includeVerboseMetrics = metricsUpdate.includeVerboseMetrics;
+    requireMetricsEndpoint(`${prefix}.metrics`, metrics);
     // The mask is what a read returns for a stored password: sending it back means "unchanged".
     if (metricsUpdate.password !== undefined && metricsUpdate.password !== SECRET_MASK) {
       if (metricsUpdate.password === "") delete secrets.metricsPassword;
       else secrets.metricsPassword = metricsUpdate.password;
     }
+  }
+}
+
+/** Metrics pushed directly need somewhere to go: enabled metrics without managed push need an endpoint URL. */
+function requireMetricsEndpoint(field: string, metrics: { enabled: boolean; url: string; managedMetricsEnabled: boolean }): void {
+  if (metrics.enabled && !metrics.managedMetricsEnabled && metrics.url === "") {
+    throw invalidArgument(`${field}.url is required when ${field}.enabled is on`);
   }
 }
 

@@ -12,13 +12,16 @@ import { configurationFormInputs, RunnerConfigurationTab } from "./runner-config
 
 async function setup(runnerOf: (ids: ReturnType<typeof createTestContext>["ids"]) => string, canUpdate = true) {
   const test = createTestContext();
+  return setupWith(test, runnerOf(test.ids), canUpdate);
+}
+
+async function setupWith(test: ReturnType<typeof createTestContext>, runnerId: string, canUpdate = true) {
   const { transport, requests: updates } = createRecordingTransport(
     test.ctx,
     test.adminToken,
     RunnerService.method.updateRunner,
   );
   const api = createClient(RunnerService, transport);
-  const runnerId = runnerOf(test.ids);
   const { runner } = await api.getRunner({ runnerId });
   if (!runner) throw new Error("demo runner missing");
   renderWithProviders(<RunnerConfigurationTab runner={runner} canUpdate={canUpdate} />, { transport });
@@ -61,13 +64,86 @@ describe("RunnerConfigurationTab", () => {
     await user.type(password(), "s3cret-pass");
     await user.click(screen.getByRole("button", { name: "Save configuration" }));
     await waitFor(() => expect(updates).toHaveLength(2));
-    expect(updates[1]?.spec?.configuration?.metrics).toMatchObject({ password: "s3cret-pass" });
-    expect(updates[1]?.spec?.configuration?.metrics?.url).toBeUndefined();
+    // The password travels with the endpoint it belongs to (the metrics group), nothing else is sent.
+    expect(updates[1]?.spec?.configuration?.metrics).toMatchObject({ password: "s3cret-pass", enabled: true, url: before?.metrics?.url });
     expect(updates[1]?.spec?.configuration?.logLevel).toBeUndefined();
+    expect(updates[1]?.spec?.configuration?.updateWindow).toBeUndefined();
     await waitFor(() => expect(password()).toHaveValue(""));
     const { runner: stored } = await api.getRunner({ runnerId: runner.runnerId });
     expect(JSON.stringify(stored?.spec?.configuration?.metrics)).not.toContain("s3cret-pass"); // write-only
     expect(stored?.spec?.configuration?.metrics?.url).toBe(before?.metrics?.url);
+  });
+});
+
+describe("RunnerConfigurationTab: fields that belong together", () => {
+  const hour = (name: RegExp) => within(screen.getByRole("form", { name: "Runner configuration" })).getByRole("spinbutton", { name });
+  const save = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole("button", { name: "Save configuration" }));
+
+  it("saves a changed end hour with its start hour (the server needs the pair)", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const runnerId = test.ids.runners.awsProdEu;
+    await createClient(RunnerService, createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.updateRunner).transport).updateRunner({
+      runnerId,
+      spec: { configuration: { updateWindow: { startHour: 2, endHour: 4 } } },
+    });
+    const { api, updates } = await setupWith(test, runnerId);
+    await screen.findByRole("form", { name: "Runner configuration" });
+    await user.clear(hour(/Update window end/));
+    await user.type(hour(/Update window end/), "9");
+    await save(user);
+    await waitFor(() => expect(updates).toHaveLength(1));
+    expect(updates[0]?.spec?.configuration?.updateWindow).toMatchObject({ startHour: 2, endHour: 9 });
+    const { runner } = await api.getRunner({ runnerId });
+    expect(runner?.spec?.configuration?.updateWindow).toMatchObject({ startHour: 2, endHour: 9 });
+  });
+
+  it("clears the update window when both hours are emptied", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const runnerId = test.ids.runners.awsProdEu;
+    await createClient(RunnerService, createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.updateRunner).transport).updateRunner({
+      runnerId,
+      spec: { configuration: { updateWindow: { startHour: 2, endHour: 4 } } },
+    });
+    const { api, updates } = await setupWith(test, runnerId);
+    await screen.findByRole("form", { name: "Runner configuration" });
+    await user.clear(hour(/Update window start/));
+    await user.clear(hour(/Update window end/));
+    await save(user);
+    await waitFor(() => expect(updates).toHaveLength(1));
+    const { runner } = await api.getRunner({ runnerId });
+    expect(runner?.spec?.configuration?.updateWindow).toBeUndefined();
+  });
+
+  it("shows an emptied start hour's problem on that field, before anything is sent", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const runnerId = test.ids.runners.awsProdEu;
+    await createClient(RunnerService, createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.updateRunner).transport).updateRunner({
+      runnerId,
+      spec: { configuration: { updateWindow: { startHour: 2, endHour: 4 } } },
+    });
+    const { updates } = await setupWith(test, runnerId);
+    await screen.findByRole("form", { name: "Runner configuration" });
+    await user.clear(hour(/Update window start/));
+    await save(user);
+    await waitFor(() => expect(hour(/Update window start/)).toHaveAccessibleDescription(/Set the start hour when you set an end hour/));
+    expect(updates).toHaveLength(0);
+  });
+
+  it("puts the server's refusal on the field it concerns, in the fields' names", async () => {
+    const user = userEvent.setup();
+    const { updates, runner } = await setup((ids) => ids.runners.linuxBuild01);
+    expect(runner.spec?.configuration?.metrics?.url ?? "").toBe("");
+    const form = await screen.findByRole("form", { name: "Runner configuration" });
+    await user.click(within(form).getByRole("switch", { name: /^Metrics/ }));
+    await save(user);
+    await waitFor(() => expect(updates).toHaveLength(1));
+    const endpoint = within(form).getByRole("textbox", { name: /Metrics endpoint/ });
+    await waitFor(() => expect(endpoint).toHaveAccessibleDescription(/Metrics endpoint is required when Metrics is on/));
+    expect(endpoint).toHaveAttribute("aria-invalid", "true");
+    expect(document.body).not.toHaveTextContent("spec.configuration");
   });
 });
 

@@ -1,16 +1,15 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { RunnerConfigurationSchema_Field } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { buildConfigurationUpdate, isKnownConfigPath, isSecretSet, readConfigValue } from "../../../../common/runner-config-paths";
-import { SchemaForm, type SchemaFormResult } from "../../../components/schema-form/schema-form";
+import { isKnownConfigPath, isSecretSet, readConfigValue } from "../../../../common/runner-config-paths";
+import { SchemaForm } from "../../../components/schema-form/schema-form";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
-import { toast } from "../../../components/ui/toast";
+import { ErrorMessage } from "../../../components/ui/error-message";
 import type { Runner, RunnerConfiguration } from "../../../gen/gitpod/v1/runner_pb";
-import { describeError } from "../../../lib/errors";
 import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
-import { useUpdateRunner } from "../../../api/runners/update-runner";
 import { RunnerConfigurationSummary } from "./runner-configuration-summary";
+import { useConfigurationSave } from "./use-configuration-save";
 
 /** What the schema form starts from: current values of known paths, stored secrets, and what is read-only. */
 export function configurationFormInputs(fields: readonly RunnerConfigurationSchema_Field[], config: RunnerConfiguration | undefined, canUpdate: boolean) {
@@ -33,37 +32,22 @@ interface RunnerConfigurationTabProps {
  */
 export function RunnerConfigurationTab({ runner, canUpdate }: RunnerConfigurationTabProps) {
   const schemaQuery = useRunnerConfigurationSchema(runner.runnerId);
-  const update = useUpdateRunner();
-  // Bumped after each save so the form starts afresh from the stored values (typed secrets are cleared).
-  const [saves, setSaves] = useState(0);
   const fields = schemaQuery.data?.schema?.runnerConfig;
   const config = runner.spec?.configuration;
 
   const { values, secretsSet, readOnlyIds } = useMemo(() => configurationFormInputs(fields ?? [], config, canUpdate), [fields, config, canUpdate]);
+  const editableIds = useMemo(() => new Set((fields ?? []).filter((f) => !readOnlyIds.has(f.id)).map((f) => f.id)), [fields, readOnlyIds]);
+  // `saves` is bumped after each save so the form starts afresh from the stored values (typed secrets are cleared).
+  const { submit, saves, fieldErrors, formError, isSaving } = useConfigurationSave(runner.runnerId, fields ?? [], editableIds);
 
   if (schemaQuery.isPending) return <SkeletonRows rows={6} label="Loading the configuration schema" />;
   if (schemaQuery.isError) return <ErrorState title="Could not load the configuration schema" error={schemaQuery.error} onRetry={() => void schemaQuery.refetch()} />;
-
-  const submit = async ({ changedValues }: SchemaFormResult) => {
-    const changes = changedValues.filter((change) => isKnownConfigPath(change.key));
-    if (changes.length === 0) {
-      toast.info("Nothing changed");
-      return;
-    }
-    try {
-      await update.mutateAsync({ runnerId: runner.runnerId, spec: { configuration: buildConfigurationUpdate(changes) } });
-      setSaves((count) => count + 1);
-      toast.success(`Saved ${changes.length} configuration change${changes.length === 1 ? "" : "s"}`);
-    } catch (error) {
-      toast.error("Could not save the configuration", error);
-    }
-  };
 
   return (
     <Card>
       <CardHeader
         title="Configuration"
-        description={`Schema version ${schemaQuery.data.schema?.version || "unknown"}. ${canUpdate ? "Only the fields you change are sent." : "You can view but not change this runner's configuration."}`}
+        description={`Schema version ${schemaQuery.data.schema?.version || "unknown"}. ${canUpdate ? "Only the fields you change are sent, with the fields that belong to them (both update-window hours, the metrics endpoint with its credentials)." : "You can view but not change this runner's configuration."}`}
       />
       <CardBody>
         {fields && fields.length > 0 && !canUpdate ? (
@@ -76,10 +60,11 @@ export function RunnerConfigurationTab({ runner, canUpdate }: RunnerConfiguratio
             values={values}
             secretsSet={secretsSet}
             readOnlyIds={readOnlyIds}
+            serverErrors={fieldErrors}
             onSubmit={submit}
             submitLabel="Save configuration"
-            isSubmitting={update.isPending}
-            error={update.error ? describeError(update.error).title : undefined}
+            isSubmitting={isSaving}
+            error={formError ? <ErrorMessage error={formError} /> : undefined}
             hideActions={!canUpdate}
           />
         ) : (

@@ -2,7 +2,8 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
-import { schemaFormChunk } from "./vite.schema-form-chunk.ts";
+import { appChunks } from "./vite.app-chunks.ts";
+import { precompress } from "./vite.precompress.ts";
 
 const apiTarget = process.env.API_TARGET ?? "http://127.0.0.1:8080";
 
@@ -17,6 +18,7 @@ export default defineConfig({
     }),
     react(),
     tailwindcss(),
+    precompress(),
   ],
   server: {
     proxy: {
@@ -31,6 +33,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     // embed.html: the iframe mode (src/embed/frame-main.tsx), served as /embed.html next to the SPA.
-    rolldownOptions: { input: { main: "index.html", embed: "embed.html" }, output: schemaFormChunk() },
+    rolldownOptions: { input: { main: "index.html", embed: "embed.html" }, output: appChunks() },
   },
 });

@@ -16,12 +16,14 @@ const ENGINE =
 /**
  * Only the matched modules: the UI primitives they import stay where the first page loads them, and zod (run only
  * when a form validates) stays lazily compiled. The chunk and the one rendering a form may import each other; that
- * is safe while React (whose memo() and createContext() run at module load) sits in a chunk of its own, as the
- * app's automatic splitting puts it.
+ * is safe while React (whose memo() and createContext() run at module load) sits in a chunk that imports no app
+ * code (the app's framework chunk, vite.app-chunks.ts).
  */
 export const schemaFormGroup: ChunkGroup = {
   name: CHUNK,
   test: ENGINE,
+  // Above every other group, so a module of the engine never lands in a shared chunk instead.
+  priority: 10,
   includeDependenciesRecursively: false,
 };
 

@@ -1,8 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { createContextValues } from "@connectrpc/connect";
 import { fastifyConnectPlugin } from "@connectrpc/connect-fastify";
-import fastifyStatic from "@fastify/static";
 import Fastify, {
   type FastifyInstance,
   type FastifyPluginAsync,
@@ -25,6 +22,7 @@ import { proxyRoutes } from "./proxy/proxy-routes";
 import { benchEchoRoutes } from "./http/bench-echo";
 import { heartbeatRoutes } from "./fake-runner/heartbeat-routes";
 import { oauthRoutes } from "./oauth/oauth-routes";
+import { isSpaRoute, registerStaticFiles, REVALIDATE_CACHE, sendSpaEntry } from "./http/static-files";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const API_SERVICES = [RunnerService, RunnerConfigurationService, GroupService, IdentityService];
@@ -46,20 +44,26 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     ctx.db.prepare("SELECT 1").get();
     return reply.header("cache-control", "no-store").send({ ok: true });
   });
-  app.get("/console-config.json", async () => ({
-    mode: config.gitpodApiUrl ? "proxy" : "local",
-    apiPrefix: config.apiPrefix,
-    embedAllowedOrigins: config.embedAllowedOrigins,
-    // The console measures relative times against the server's clock, not the browser's.
-    now: ctx.now().toISOString(),
-  }));
+  app.get("/console-config.json", async (_req, reply) =>
+    reply.header("cache-control", REVALIDATE_CACHE).send({
+      mode: config.gitpodApiUrl ? "proxy" : "local",
+      apiPrefix: config.apiPrefix,
+      embedAllowedOrigins: config.embedAllowedOrigins,
+      // The console measures relative times against the server's clock, not the browser's.
+      now: ctx.now().toISOString(),
+    }),
+  );
 
   await app.register(
     async (api) => {
       // Proxy mode (GITPOD_API_URL): the allow-listed RPCs and sign-in go upstream; no local API is mounted.
       if (config.gitpodApiUrl)
         return api.register(
-          proxyRoutes({ apiPrefix: config.apiPrefix, upstreamBaseUrl: config.gitpodApiUrl }),
+          proxyRoutes({
+            apiPrefix: config.apiPrefix,
+            upstreamBaseUrl: config.gitpodApiUrl,
+            sessionSecrets: { current: config.sessionSecret, previous: config.sessionSecretPrevious },
+          }),
         );
       // The API's Date header comes from the console's clock (CONSOLE_NOW included): the SPA keeps its time by it.
       // (On the raw response: the Connect plugin writes its replies there, past fastify's reply headers.)
@@ -85,20 +89,12 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
 
   if (process.env.BENCH_ECHO === "1") await app.register(benchEchoRoutes, { prefix: "/bench-echo" });
 
-  const hasSpa = fs.existsSync(path.join(config.staticDir, "index.html"));
-  if (hasSpa) await app.register(fastifyStatic, { root: config.staticDir, wildcard: false });
+  const hasSpa = await registerStaticFiles(app, config.staticDir);
   app.setNotFoundHandler((req, reply) => {
-    if (hasSpa && req.method === "GET" && !isApiPath(config.apiPrefix, req.url))
-      return reply.sendFile(isEmbedEntry(req.url) ? "embed.html" : "index.html");
+    if (hasSpa && isSpaRoute(req) && !isApiPath(config.apiPrefix, req.url)) return sendSpaEntry(req, reply);
     return notFoundJson(req, reply);
   });
   return app;
-}
-
-/** `/embed` and below: the iframe entry, without the console's outer chrome. */
-function isEmbedEntry(url: string): boolean {
-  const pathname = url.split("?")[0] ?? "";
-  return pathname === "/embed" || pathname.startsWith("/embed/");
 }
 
 /** Under an API prefix everything below it is API; at the root, RPC paths and /auth/ are. */

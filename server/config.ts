@@ -15,6 +15,9 @@ export interface ServerConfig {
   staticDir: string;
   /** Where browsers reach this server (PUBLIC_URL, e.g. https://console.example.com); else taken from each request. */
   publicUrl: string | undefined;
+  /** Proxy mode: SESSION_SECRET seals sessions into cookies; SESSION_SECRET_PREVIOUS still opens older ones. */
+  sessionSecret: string | undefined;
+  sessionSecretPrevious: string | undefined;
 }
 
 function list(value: string | undefined): string[] {
@@ -39,5 +42,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     embedAllowedOrigins: list(env.EMBED_ALLOWED_ORIGINS),
     staticDir: path.resolve(env.STATIC_DIR ?? "dist/app"),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, "") : undefined,
+    sessionSecret: env.SESSION_SECRET || undefined,
+    sessionSecretPrevious: env.SESSION_SECRET_PREVIOUS || undefined,
   };
 }

@@ -21,7 +21,7 @@ export function upstreamAuthorization(
   }
   const sessionId = sessionIdFromCookie(headers.cookie);
   if (!sessionId) return undefined;
-  const session = sessions.touch(sessionId);
+  const session = sessions.open(sessionId);
   if (!session) {
     if (anonymousAllowed) return undefined;
     throw new ConnectError("the session has expired; sign in again", Code.Unauthenticated);

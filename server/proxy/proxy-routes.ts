@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { BODY_LIMIT_BYTES } from "../http/limits";
 import { createRpcForwarder } from "./forward";
 import { proxySessionRoutes } from "./session-routes";
-import { ProxySessionStore } from "./session-store";
+import { ProxySessionStore, type SessionSecrets } from "./session-store";
 import { type IdentityLookup, upstreamIdentityLookup } from "./upstream-identity";
 
 export interface ProxyRouteOptions {
@@ -10,6 +10,7 @@ export interface ProxyRouteOptions {
   /** GITPOD_API_URL, e.g. https://app.gitpod.io/api */
   upstreamBaseUrl: string;
   sessions?: ProxySessionStore;
+  sessionSecrets?: SessionSecrets;
   lookupIdentity?: IdentityLookup;
   bodyLimitBytes?: number;
 }
@@ -19,7 +20,7 @@ export interface ProxyRouteOptions {
  * session routes: the proxy session endpoints and `gitpod.v1.*` forwarding (the 35 allow-listed RPCs only).
  */
 export function proxyRoutes(options: ProxyRouteOptions) {
-  const sessions = options.sessions ?? new ProxySessionStore();
+  const sessions = options.sessions ?? new ProxySessionStore(options.sessionSecrets);
   const lookupIdentity = options.lookupIdentity ?? upstreamIdentityLookup(options.upstreamBaseUrl);
   const forwardRpc = createRpcForwarder({
     apiPrefix: options.apiPrefix,
@@ -28,6 +29,9 @@ export function proxyRoutes(options: ProxyRouteOptions) {
     bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES,
   });
   return async function registerProxyRoutes(app: FastifyInstance): Promise<void> {
+    if (!options.sessions && !options.sessionSecrets?.current) {
+      app.log.warn("SESSION_SECRET is not set: sessions end when this process stops and other replicas cannot read them");
+    }
     await app.register(proxySessionRoutes({ sessions, lookupIdentity }));
     await app.register(async (rpcScope) => {
       // Bodies are streamed upstream untouched, whatever their content type: no parsing here.

@@ -1,4 +1,4 @@
-// Proxy mode's POST/GET/DELETE {API_PREFIX}/auth/session: the PAT is checked upstream and kept here.
+// Proxy mode's POST/GET/DELETE {API_PREFIX}/auth/session: the PAT is checked upstream and sealed into the cookie.
 import { Code, ConnectError } from "@connectrpc/connect";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { bearerToken, originMatchesHost, sessionIdFromCookie } from "../auth/resolve";
@@ -67,9 +67,11 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
         }
       }
       const sessionId = sessionIdFromCookie(request.headers.cookie);
-      const session = sessionId ? sessions.touch(sessionId) : undefined;
+      const session = sessionId ? sessions.open(sessionId) : undefined;
       if (!session) return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
-      return reply.send(sessionView(session.identity));
+      // The console asks this on every load: a fresh seal restarts the session's 12 h.
+      const renewed = sessions.create(session.pat, session.identity);
+      return reply.header("set-cookie", sessionCookie(request, renewed)).send(sessionView(session.identity));
     });
 
     app.delete("/auth/session", async (request, reply) => {
@@ -77,7 +79,7 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
         return sendConnectError(reply, 403, Code.PermissionDenied, "sign-out must come from this console's origin");
       }
       const sessionId = sessionIdFromCookie(request.headers.cookie);
-      if (sessionId) sessions.delete(sessionId);
+      if (sessionId) sessions.revoke(sessionId);
       return reply.code(204).header("set-cookie", sessionCookie(request, "", 0)).send();
     });
   };

@@ -135,7 +135,7 @@ test.describe("runners", () => {
     await expect(bulkDialog.getByRole("list", { name: "Runners to delete" }).getByRole("listitem")).toHaveText(bulk.map((r) => r.name));
     await bulkDialog.getByRole("button", { name: "Delete 2 runners" }).click();
     const results = page.getByRole("dialog", { name: "Delete runners: results" });
-    await expect(results.getByText("Deleted")).toHaveCount(2);
+    await expect(results.getByText("Deleting…")).toHaveCount(2);
     await results.getByRole("button", { name: "Close" }).click();
     for (const runner of bulk) {
       await expect.poll(async () => (await getRunner(request, runner.runnerId)).status, { timeout: 20_000 }).toBe(404);

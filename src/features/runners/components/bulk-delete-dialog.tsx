@@ -9,7 +9,7 @@ import { describeError } from "../../../lib/errors";
 import { useDeleteRunner } from "../../../api/runners/delete-runner";
 import { invalidateRunners } from "../../../api/keys";
 
-type Outcome = { state: "pending" } | { state: "deleted" } | { state: "error"; message: string };
+type Outcome = { state: "pending" } | { state: "deleted" } | { state: "deleting" } | { state: "error"; message: string };
 
 interface BulkDeleteDialogProps {
   open: boolean;
@@ -45,19 +45,20 @@ export function BulkDeleteDialog({ open, onOpenChange, runners, onDeleted }: Bul
     for (const runner of runners) {
       try {
         await deleteRunner.mutateAsync({ runnerId: runner.runnerId, force });
-        results.set(runner.runnerId, { state: "deleted" });
+        // Without force a runner goes DELETING and is removed once it confirms; force removes it at once.
+        results.set(runner.runnerId, { state: force ? "deleted" : "deleting" });
       } catch (error) {
         const readable = describeError(error);
         results.set(runner.runnerId, { state: "error", message: [readable.title, readable.detail].filter(Boolean).join(" — ") });
       }
       setOutcomes(new Map(results));
     }
-    const deleted = runners.filter((r) => results.get(r.runnerId)?.state === "deleted").map((r) => r.runnerId);
+    const deleted = runners.filter((r) => ["deleted", "deleting"].includes(results.get(r.runnerId)?.state ?? "")).map((r) => r.runnerId);
     const failed = runners.length - deleted.length;
     setRunning(false);
     onDeleted(deleted);
     await invalidateRunners(queryClient);
-    if (failed === 0) toast.success(`Deleted ${deleted.length} runner${deleted.length === 1 ? "" : "s"}`);
+    if (failed === 0) toast.success(`${force ? "Deleted" : "Deleting"} ${deleted.length} runner${deleted.length === 1 ? "" : "s"}${force ? "" : "…"}`);
     else toast.error(`${failed} of ${runners.length} runners could not be deleted`, { description: "See the dialog for each runner's reason." });
   };
 
@@ -111,5 +112,6 @@ function OutcomeText({ outcome }: { outcome: Outcome | undefined }) {
   if (!outcome) return null;
   if (outcome.state === "pending") return <span className="text-slate-500">Waiting…</span>;
   if (outcome.state === "deleted") return <span className="text-emerald-700 dark:text-emerald-400">Deleted</span>;
+  if (outcome.state === "deleting") return <span className="text-amber-700 dark:text-amber-400">Deleting…</span>;
   return <span className="text-right text-red-700 dark:text-red-400">Error: {outcome.message}</span>;
 }

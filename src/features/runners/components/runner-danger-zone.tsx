@@ -6,7 +6,7 @@ import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useDeleteRunner } from "../../../api/runners/delete-runner";
 import { invalidateRunners } from "../../../api/keys";
 import { useUpdateRunner } from "../../../api/runners/update-runner";
@@ -26,6 +26,7 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
   const remove = useDeleteRunner();
   const [confirm, setConfirm] = useState<"delete" | "force" | null>(null);
   const isLocalConfiguration = runner.kind === RunnerKind.LOCAL_CONFIGURATION;
+  const isDeleting = runner.status?.phase === RunnerPhase.DELETING;
 
   const rename = async (name: string) => {
     try {
@@ -37,7 +38,8 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
   };
   const deleteRunner = async (force: boolean) => {
     await remove.mutateAsync({ runnerId: runner.runnerId, force });
-    toast.success(`Runner ${runner.name} deleted`);
+    // Without force the runner only starts its shutdown: it is gone once it confirms (or soon, if it never connected).
+    toast.success(force ? `Runner ${runner.name} deleted` : `Deleting ${runner.name}…`);
     await navigate({ to: "/runners" });
     await invalidateRunners(queryClient);
   };
@@ -47,10 +49,12 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
       <Card>
         <CardHeader title="Rename" />
         <CardBody>
-          {canUpdate ? (
+          {canUpdate && !isDeleting ? (
             <RenameRunnerForm defaultValues={{ name: runner.name }} onSubmit={({ name }) => rename(name)} isSubmitting={update.isPending} />
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">You do not have permission to rename this runner.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {isDeleting ? "A runner that is being deleted cannot be renamed." : "You do not have permission to rename this runner."}
+            </p>
           )}
         </CardBody>
       </Card>
@@ -61,6 +65,13 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
             <p className="text-sm">This is the organization's local configuration runner. It cannot be deleted.</p>
           ) : !canDelete ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">You do not have permission to delete this runner.</p>
+          ) : isDeleting ? (
+            <div className="space-y-3">
+              <p role="status" className="text-sm">
+                <strong>Deleting…</strong> The runner is removed once it confirms on its next heartbeat, or shortly if it is not connected. Force delete removes it now.
+              </p>
+              <Button onClick={() => setConfirm("force")}>Force delete…</Button>
+            </div>
           ) : (
             <div className="flex flex-wrap gap-2">
               <Button variant="danger" onClick={() => setConfirm("delete")}>
@@ -75,7 +86,7 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
         open={confirm === "delete"}
         onOpenChange={(open) => setConfirm(open ? "delete" : null)}
         title={`Delete ${runner.name}?`}
-        description="The runner shuts down and is removed with everything that belongs to it."
+        description="The runner shuts down and, once it confirms on its next heartbeat, is removed with its environment classes, SCM integrations, host tokens and policies. It shows as Deleting until then."
         variant="danger"
         confirmLabel="Delete runner"
         onConfirm={() => deleteRunner(false)}

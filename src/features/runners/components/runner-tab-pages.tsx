@@ -1,6 +1,8 @@
+import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase } from "../../../gen/gitpod/v1/runner_pb";
 import { useLoadedRunner } from "../../../api/runners/get-runner";
 import { RUNNER_STATUS_REFRESH_MS } from "../../../api/runners/list-runners";
+import { LocalRunnersSwitch } from "./local-runners-switch";
 import { RunnerConfigurationTab } from "./runner-configuration-tab";
 import { RunnerDangerZone } from "./runner-danger-zone";
 import { RunnerOverview } from "./runner-overview";
@@ -16,7 +18,15 @@ function useTabRunner(runnerId: string) {
 }
 
 export function RunnerOverviewPage({ runnerId }: { runnerId: string }) {
-  return <RunnerOverview runner={useTabRunner(runnerId)} />;
+  const runner = useTabRunner(runnerId);
+  const { canUpdate } = useRunnerPermissions(runnerId);
+  if (runner.kind !== RunnerKind.LOCAL_CONFIGURATION) return <RunnerOverview runner={runner} />;
+  return (
+    <div className="space-y-4">
+      <LocalRunnersSwitch runner={runner} canUpdate={canUpdate} />
+      <RunnerOverview runner={runner} />
+    </div>
+  );
 }
 
 export function RunnerConfigurationPage({ runnerId }: { runnerId: string }) {

@@ -125,6 +125,9 @@ describe("SCM integrations", () => {
     expect(before.tokens.length).toBeGreaterThan(0);
     server.ctx.db.prepare("DELETE FROM runners WHERE id = ?").run(runnerId);
     expect((await admin.listSCMIntegrations({ filter: { runnerIds: [runnerId] } })).integrations).toEqual([]);
-    expect((await admin.listHostAuthenticationTokens({ filter: { runnerId } })).tokens).toEqual([]);
+    // The runner is gone, so naming it is not_found; no token of it is left in the unfiltered list either.
+    expect(await codeOf(admin.listHostAuthenticationTokens({ filter: { runnerId } }))).toBe(Code.NotFound);
+    const after = await admin.listHostAuthenticationTokens({ pagination: { pageSize: 100 } });
+    expect(after.tokens.filter((t) => t.runnerId === runnerId)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { Link } from "@tanstack/react-router";
+import { Link, useRouter } from "@tanstack/react-router";
 import type { ErrorFix } from "../../../common/error-fix";
 import { describeError } from "../../lib/errors";
 
@@ -10,6 +10,9 @@ const FIX_LINKS = {
 /** A link to where the error is fixed (e.g. the runner's SCM integrations tab). */
 export function ErrorFixLink({ fix, className }: { fix: ErrorFix; className?: string }) {
   const { to, label } = FIX_LINKS[fix.place];
+  // Panels rendered outside a router (component harnesses) show where to go as text.
+  const router = useRouter({ warn: false });
+  if (!router) return <span className={className}>{label.replace("Open", "Fix it in")}</span>;
   return (
     <Link to={to} params={{ runnerId: fix.runnerId }} className={className ?? "font-medium underline underline-offset-2"}>
       {label}

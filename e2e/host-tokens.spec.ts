@@ -1,9 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { E2E_NOW } from "./env";
 import { adminHeaders, call, signIn } from "./support";
 
-/** "2026-12-05T09:30" in the browser's zone, `days` from now. */
+/** A datetime-local value in the browser's zone, `days` after the console's clock (relative times follow the server). */
 function localInput(days: number): string {
-  const date = new Date(Date.now() + days * 24 * 3_600_000 + 3_600_000);
+  const date = new Date(Date.parse(E2E_NOW) + days * 24 * 3_600_000 + 3_600_000);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

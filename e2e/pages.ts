@@ -81,6 +81,13 @@ export function consolePages(runnerId: string): ConsolePage[] {
       loaded: { role: "button", name: "Edit github.com" },
     },
     {
+      name: "runner-llm-integrations",
+      path: `${runner}/llm-integrations`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Edit Anthropic integration" },
+      dialogOpener: { role: "button", name: "Edit Anthropic integration" },
+    },
+    {
       name: "runner-host-tokens",
       path: `${runner}/host-tokens`,
       heading: runnerHeading,
@@ -126,6 +133,13 @@ export function consolePages(runnerId: string): ConsolePage[] {
       heading: "SCM integrations",
       loaded: { role: "button", name: "Edit github.com on aws-prod-eu" },
       dialogOpener: { role: "button", name: "New SCM integration" },
+    },
+    {
+      name: "llm-integrations",
+      path: "/llm-integrations",
+      heading: "LLM integrations",
+      loaded: { role: "button", name: "Edit Anthropic integration on aws-prod-eu" },
+      dialogOpener: { role: "button", name: "New LLM integration" },
     },
     {
       name: "host-tokens",
@@ -180,6 +194,13 @@ export function memberPages(): ConsolePage[] {
       heading: "Host tokens",
       loaded: { role: "button", name: "Update github.com token of yours" },
       dialogOpener: { role: "button", name: "Add host token" },
+    },
+    {
+      name: "member-llm-integrations",
+      path: "/llm-integrations",
+      heading: "LLM integrations",
+      // Max sees no integration (the demo one is on aws-prod-eu): ready once the list's skeleton is gone.
+      loaded: { role: "heading", name: "LLM integrations" },
     },
     {
       name: "member-policies",

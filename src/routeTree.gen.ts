@@ -13,6 +13,7 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppHostTokensRouteImport } from './routes/_app/host-tokens'
+import { Route as AppLlmIntegrationsRouteImport } from './routes/_app/llm-integrations'
 import { Route as AppPoliciesRouteImport } from './routes/_app/policies'
 import { Route as AppScmIntegrationsRouteImport } from './routes/_app/scm-integrations'
 import { Route as AppSettingsRouteImport } from './routes/_app/settings'
@@ -26,6 +27,7 @@ import { Route as AppRunnersRunnerIdConfigurationRouteImport } from './routes/_a
 import { Route as AppRunnersRunnerIdDangerZoneRouteImport } from './routes/_app/runners/$runnerId/danger-zone'
 import { Route as AppRunnersRunnerIdEnvironmentClassesRouteImport } from './routes/_app/runners/$runnerId/environment-classes'
 import { Route as AppRunnersRunnerIdHostTokensRouteImport } from './routes/_app/runners/$runnerId/host-tokens'
+import { Route as AppRunnersRunnerIdLlmIntegrationsRouteImport } from './routes/_app/runners/$runnerId/llm-integrations'
 import { Route as AppRunnersRunnerIdScmIntegrationsRouteImport } from './routes/_app/runners/$runnerId/scm-integrations'
 import { Route as AppRunnersRunnerIdSharingRouteImport } from './routes/_app/runners/$runnerId/sharing'
 import { Route as AppRunnersRunnerIdTokensRouteImport } from './routes/_app/runners/$runnerId/tokens'
@@ -48,6 +50,11 @@ const AppIndexRoute = AppIndexRouteImport.update({
 const AppHostTokensRoute = AppHostTokensRouteImport.update({
   id: '/host-tokens',
   path: '/host-tokens',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppLlmIntegrationsRoute = AppLlmIntegrationsRouteImport.update({
+  id: '/llm-integrations',
+  path: '/llm-integrations',
   getParentRoute: () => AppRoute,
 } as any)
 const AppPoliciesRoute = AppPoliciesRouteImport.update({
@@ -121,6 +128,12 @@ const AppRunnersRunnerIdHostTokensRoute =
     path: '/host-tokens',
     getParentRoute: () => AppRunnersRunnerIdRoute,
   } as any)
+const AppRunnersRunnerIdLlmIntegrationsRoute =
+  AppRunnersRunnerIdLlmIntegrationsRouteImport.update({
+    id: '/llm-integrations',
+    path: '/llm-integrations',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
 const AppRunnersRunnerIdScmIntegrationsRoute =
   AppRunnersRunnerIdScmIntegrationsRouteImport.update({
     id: '/scm-integrations',
@@ -149,6 +162,7 @@ export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/sign-in': typeof SignInRoute
   '/host-tokens': typeof AppHostTokensRoute
+  '/llm-integrations': typeof AppLlmIntegrationsRoute
   '/policies': typeof AppPoliciesRoute
   '/scm-integrations': typeof AppScmIntegrationsRoute
   '/settings': typeof AppSettingsRoute
@@ -161,6 +175,7 @@ export interface FileRoutesByFullPath {
   '/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
   '/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
   '/runners/$runnerId/host-tokens': typeof AppRunnersRunnerIdHostTokensRoute
+  '/runners/$runnerId/llm-integrations': typeof AppRunnersRunnerIdLlmIntegrationsRoute
   '/runners/$runnerId/scm-integrations': typeof AppRunnersRunnerIdScmIntegrationsRoute
   '/runners/$runnerId/sharing': typeof AppRunnersRunnerIdSharingRoute
   '/runners/$runnerId/tokens': typeof AppRunnersRunnerIdTokensRoute
@@ -170,6 +185,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
   '/host-tokens': typeof AppHostTokensRoute
+  '/llm-integrations': typeof AppLlmIntegrationsRoute
   '/policies': typeof AppPoliciesRoute
   '/scm-integrations': typeof AppScmIntegrationsRoute
   '/settings': typeof AppSettingsRoute
@@ -182,6 +198,7 @@ export interface FileRoutesByTo {
   '/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
   '/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
   '/runners/$runnerId/host-tokens': typeof AppRunnersRunnerIdHostTokensRoute
+  '/runners/$runnerId/llm-integrations': typeof AppRunnersRunnerIdLlmIntegrationsRoute
   '/runners/$runnerId/scm-integrations': typeof AppRunnersRunnerIdScmIntegrationsRoute
   '/runners/$runnerId/sharing': typeof AppRunnersRunnerIdSharingRoute
   '/runners/$runnerId/tokens': typeof AppRunnersRunnerIdTokensRoute
@@ -193,6 +210,7 @@ export interface FileRoutesById {
   '/_app': typeof AppRouteWithChildren
   '/sign-in': typeof SignInRoute
   '/_app/host-tokens': typeof AppHostTokensRoute
+  '/_app/llm-integrations': typeof AppLlmIntegrationsRoute
   '/_app/policies': typeof AppPoliciesRoute
   '/_app/scm-integrations': typeof AppScmIntegrationsRoute
   '/_app/settings': typeof AppSettingsRoute
@@ -206,6 +224,7 @@ export interface FileRoutesById {
   '/_app/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
   '/_app/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
   '/_app/runners/$runnerId/host-tokens': typeof AppRunnersRunnerIdHostTokensRoute
+  '/_app/runners/$runnerId/llm-integrations': typeof AppRunnersRunnerIdLlmIntegrationsRoute
   '/_app/runners/$runnerId/scm-integrations': typeof AppRunnersRunnerIdScmIntegrationsRoute
   '/_app/runners/$runnerId/sharing': typeof AppRunnersRunnerIdSharingRoute
   '/_app/runners/$runnerId/tokens': typeof AppRunnersRunnerIdTokensRoute
@@ -218,6 +237,7 @@ export interface FileRouteTypes {
     | '/'
     | '/sign-in'
     | '/host-tokens'
+    | '/llm-integrations'
     | '/policies'
     | '/scm-integrations'
     | '/settings'
@@ -230,6 +250,7 @@ export interface FileRouteTypes {
     | '/runners/$runnerId/danger-zone'
     | '/runners/$runnerId/environment-classes'
     | '/runners/$runnerId/host-tokens'
+    | '/runners/$runnerId/llm-integrations'
     | '/runners/$runnerId/scm-integrations'
     | '/runners/$runnerId/sharing'
     | '/runners/$runnerId/tokens'
@@ -239,6 +260,7 @@ export interface FileRouteTypes {
   to:
     | '/sign-in'
     | '/host-tokens'
+    | '/llm-integrations'
     | '/policies'
     | '/scm-integrations'
     | '/settings'
@@ -251,6 +273,7 @@ export interface FileRouteTypes {
     | '/runners/$runnerId/danger-zone'
     | '/runners/$runnerId/environment-classes'
     | '/runners/$runnerId/host-tokens'
+    | '/runners/$runnerId/llm-integrations'
     | '/runners/$runnerId/scm-integrations'
     | '/runners/$runnerId/sharing'
     | '/runners/$runnerId/tokens'
@@ -261,6 +284,7 @@ export interface FileRouteTypes {
     | '/_app'
     | '/sign-in'
     | '/_app/host-tokens'
+    | '/_app/llm-integrations'
     | '/_app/policies'
     | '/_app/scm-integrations'
     | '/_app/settings'
@@ -274,6 +298,7 @@ export interface FileRouteTypes {
     | '/_app/runners/$runnerId/danger-zone'
     | '/_app/runners/$runnerId/environment-classes'
     | '/_app/runners/$runnerId/host-tokens'
+    | '/_app/runners/$runnerId/llm-integrations'
     | '/_app/runners/$runnerId/scm-integrations'
     | '/_app/runners/$runnerId/sharing'
     | '/_app/runners/$runnerId/tokens'
@@ -314,6 +339,13 @@ declare module '@tanstack/react-router' {
       path: '/host-tokens'
       fullPath: '/host-tokens'
       preLoaderRoute: typeof AppHostTokensRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/llm-integrations': {
+      id: '/_app/llm-integrations'
+      path: '/llm-integrations'
+      fullPath: '/llm-integrations'
+      preLoaderRoute: typeof AppLlmIntegrationsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/policies': {
@@ -407,6 +439,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppRunnersRunnerIdHostTokensRouteImport
       parentRoute: typeof AppRunnersRunnerIdRoute
     }
+    '/_app/runners/$runnerId/llm-integrations': {
+      id: '/_app/runners/$runnerId/llm-integrations'
+      path: '/llm-integrations'
+      fullPath: '/runners/$runnerId/llm-integrations'
+      preLoaderRoute: typeof AppRunnersRunnerIdLlmIntegrationsRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
     '/_app/runners/$runnerId/scm-integrations': {
       id: '/_app/runners/$runnerId/scm-integrations'
       path: '/scm-integrations'
@@ -443,6 +482,7 @@ interface AppRunnersRunnerIdRouteChildren {
   AppRunnersRunnerIdDangerZoneRoute: typeof AppRunnersRunnerIdDangerZoneRoute
   AppRunnersRunnerIdEnvironmentClassesRoute: typeof AppRunnersRunnerIdEnvironmentClassesRoute
   AppRunnersRunnerIdHostTokensRoute: typeof AppRunnersRunnerIdHostTokensRoute
+  AppRunnersRunnerIdLlmIntegrationsRoute: typeof AppRunnersRunnerIdLlmIntegrationsRoute
   AppRunnersRunnerIdScmIntegrationsRoute: typeof AppRunnersRunnerIdScmIntegrationsRoute
   AppRunnersRunnerIdSharingRoute: typeof AppRunnersRunnerIdSharingRoute
   AppRunnersRunnerIdTokensRoute: typeof AppRunnersRunnerIdTokensRoute
@@ -456,6 +496,8 @@ const AppRunnersRunnerIdRouteChildren: AppRunnersRunnerIdRouteChildren = {
   AppRunnersRunnerIdEnvironmentClassesRoute:
     AppRunnersRunnerIdEnvironmentClassesRoute,
   AppRunnersRunnerIdHostTokensRoute: AppRunnersRunnerIdHostTokensRoute,
+  AppRunnersRunnerIdLlmIntegrationsRoute:
+    AppRunnersRunnerIdLlmIntegrationsRoute,
   AppRunnersRunnerIdScmIntegrationsRoute:
     AppRunnersRunnerIdScmIntegrationsRoute,
   AppRunnersRunnerIdSharingRoute: AppRunnersRunnerIdSharingRoute,
@@ -469,6 +511,7 @@ const AppRunnersRunnerIdRouteWithChildren =
 
 interface AppRouteChildren {
   AppHostTokensRoute: typeof AppHostTokensRoute
+  AppLlmIntegrationsRoute: typeof AppLlmIntegrationsRoute
   AppPoliciesRoute: typeof AppPoliciesRoute
   AppScmIntegrationsRoute: typeof AppScmIntegrationsRoute
   AppSettingsRoute: typeof AppSettingsRoute
@@ -482,6 +525,7 @@ interface AppRouteChildren {
 
 const AppRouteChildren: AppRouteChildren = {
   AppHostTokensRoute: AppHostTokensRoute,
+  AppLlmIntegrationsRoute: AppLlmIntegrationsRoute,
   AppPoliciesRoute: AppPoliciesRoute,
   AppScmIntegrationsRoute: AppScmIntegrationsRoute,
   AppSettingsRoute: AppSettingsRoute,

@@ -52,6 +52,10 @@ export const invalidateScmIntegrations = (queryClient: QueryClient) =>
     runner.checkAuthenticationForHost,
   ]);
 
+/** After an LLM integration changed: its lists and single reads. */
+export const invalidateLlmIntegrations = (queryClient: QueryClient) =>
+  invalidateMethods(queryClient, [configuration.listLLMIntegrations, configuration.getLLMIntegration]);
+
 /** A mutation that, once it succeeds, refetches what it changed (one of the invalidate… functions above). */
 export function useInvalidatingMutation<I extends DescMessage, O extends DescMessage>(
   method: DescMethodUnary<I, O>,

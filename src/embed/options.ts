@@ -35,6 +35,7 @@ export const DEFAULT_SECTIONS: readonly ConsoleSection[] = [
   "runners",
   "environment-classes",
   "scm-integrations",
+  "llm-integrations",
   "host-tokens",
   "policies",
 ];

@@ -17,6 +17,8 @@ export type Action =
   | "environmentClasses:manage"
   | "scmIntegrations:view"
   | "scmIntegrations:manage"
+  | "llmIntegrations:view"
+  | "llmIntegrations:manage"
   | "tools:use"
   | "hostTokens:manageOwn"
   | "hostTokens:manageAll";
@@ -37,10 +39,18 @@ const runnerAdminActions: ReadonlySet<Action> = new Set<Action>([
   "environmentClasses:manage",
   "scmIntegrations:view",
   "scmIntegrations:manage",
+  "llmIntegrations:view",
+  "llmIntegrations:manage",
   "tools:use",
 ]);
 
-const runnerUserActions: ReadonlySet<Action> = new Set<Action>(["policies:list", "environmentClasses:view", "scmIntegrations:view", "tools:use"]);
+const runnerUserActions: ReadonlySet<Action> = new Set<Action>([
+  "policies:list",
+  "environmentClasses:view",
+  "scmIntegrations:view",
+  "llmIntegrations:view",
+  "tools:use",
+]);
 
 /** True when the UI should offer `action`. Proxy mode has no roles: everything is offered and the API decides. */
 export function can(session: Session, action: Action, scope: PermissionScope = {}): boolean {

@@ -12,6 +12,7 @@ export const navItems: readonly NavItem[] = [
   { label: "Runners", to: "/runners" },
   { label: "Environment classes", to: "/environment-classes" },
   { label: "SCM integrations", to: "/scm-integrations" },
+  { label: "LLM integrations", to: "/llm-integrations" },
   { label: "Host tokens", to: "/host-tokens" },
   { label: "Policies", to: "/policies" },
   { label: "Settings", to: "/settings" },

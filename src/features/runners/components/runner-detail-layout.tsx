@@ -14,6 +14,7 @@ const TABS = [
   { to: "/runners/$runnerId/configuration", label: "Configuration" },
   { to: "/runners/$runnerId/environment-classes", label: "Environment classes" },
   { to: "/runners/$runnerId/scm-integrations", label: "SCM integrations" },
+  { to: "/runners/$runnerId/llm-integrations", label: "LLM integrations" },
   { to: "/runners/$runnerId/host-tokens", label: "Host tokens" },
   { to: "/runners/$runnerId/sharing", label: "Sharing" },
   { to: "/runners/$runnerId/tokens", label: "Tokens" },

@@ -1,0 +1,122 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { llmModelLabel, llmProviderLabels } from "../../../../common/llm-models";
+import { Checkbox } from "../../../components/ui/checkbox";
+import { CopyableId } from "../../../components/ui/copyable-id";
+import { Field } from "../../../components/ui/field";
+import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
+import { Input } from "../../../components/ui/input";
+import { Select } from "../../../components/ui/select";
+import { Switch } from "../../../components/ui/switch";
+import { LLMProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { llmFormSchema, modelsOf, type LlmFormValues } from "../llm-form-model";
+
+export interface LlmIntegrationFormProps extends FormSubmitProps<LlmFormValues> {
+  /** The integration being edited (shown with a Copy button); undefined when creating one. */
+  integrationId?: string;
+  defaultValues: LlmFormValues;
+  runners: readonly Runner[];
+  /** The runner is given (a runner's own tab, or edit): no picker. */
+  runnerFixed: boolean;
+}
+
+const PROVIDERS = [LLMProvider.LLM_PROVIDER_ANTHROPIC, LLMProvider.LLM_PROVIDER_OPENAI];
+
+/** Runner → provider → its models, endpoint, API key (write-only), token limit, availability. Forms don't fetch. */
+export function LlmIntegrationForm(props: LlmIntegrationFormProps) {
+  const { integrationId, defaultValues, runners, runnerFixed, onSubmit, onCancel, isSubmitting, error } = props;
+  const form = useForm<LlmFormValues>({ resolver: zodResolver(llmFormSchema), defaultValues });
+  const { register, handleSubmit, formState, watch } = form;
+  const errors = formState.errors;
+  const [runnerId, provider] = watch(["runnerId", "provider"]);
+  const editing = integrationId !== undefined;
+  const runnerName = runners.find((r) => r.runnerId === runnerId)?.name ?? runnerId;
+  const chosenProvider = PROVIDERS.find((p) => String(p) === provider);
+  const providerName = chosenProvider === undefined ? "the provider" : llmProviderLabels[chosenProvider];
+
+  return (
+    <form
+      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      className="space-y-4"
+      noValidate
+      aria-label={editing ? "Edit LLM integration" : "New LLM integration"}
+    >
+      {integrationId ? <CopyableId value={integrationId} label="Integration ID" /> : null}
+      {runnerFixed ? (
+        <p className="text-sm">
+          <span className="text-slate-600 dark:text-slate-400">Runner:</span>{" "}
+          <span className="font-medium">{runnerName}</span>
+        </p>
+      ) : (
+        <Field label="Runner" required error={errors.runnerId?.message}>
+          <Select
+            placeholder="Choose a runner"
+            options={runners.map((r) => ({ value: r.runnerId, label: r.name }))}
+            {...register("runnerId")}
+          />
+        </Field>
+      )}
+      <Field label="Provider" required error={errors.provider?.message} help="One integration serves the models of one provider.">
+        <Select
+          options={PROVIDERS.map((p) => ({ value: String(p), label: llmProviderLabels[p] }))}
+          {...register("provider")}
+        />
+      </Field>
+      <fieldset className="space-y-2" aria-describedby={errors.models ? "llm-models-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">
+          Models <span aria-hidden="true" className="text-red-600">*</span>
+        </legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {(chosenProvider === undefined ? [] : modelsOf(chosenProvider)).map((model) => (
+            <Checkbox key={model} label={llmModelLabel(model)} value={String(model)} {...register("models")} />
+          ))}
+        </div>
+        {errors.models ? (
+          <p id="llm-models-error" className="text-xs font-medium text-red-600 dark:text-red-400">
+            {errors.models.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <Field
+        label="Endpoint"
+        error={errors.endpoint?.message}
+        help={`Leave empty for ${providerName}'s public API, or give your gateway's address, e.g. https://llm-gateway.example.com/v1.`}
+      >
+        <Input placeholder="https://…" autoComplete="off" spellCheck={false} {...register("endpoint")} />
+      </Field>
+      <Field
+        label="API key"
+        required={!defaultValues.apiKeyStored}
+        error={errors.apiKey?.message}
+        help={
+          defaultValues.apiKeyStored
+            ? "Stored value: set — type a new key to replace it. The key is sealed to the runner and never shown again."
+            : "Sealed to the runner's key before it is stored: nobody can read it back, not even here."
+        }
+      >
+        <Input
+          type="password"
+          autoComplete="new-password"
+          placeholder={defaultValues.apiKeyStored ? "Leave empty to keep the stored key" : undefined}
+          {...register("apiKey")}
+        />
+      </Field>
+      <Field
+        label="Maximum tokens per request"
+        error={errors.maxTokens?.message}
+        help="Leave empty for the provider's default."
+      >
+        <Input type="number" inputMode="numeric" min={0} step={1} {...register("maxTokens")} />
+      </Field>
+      {editing ? (
+        <Switch
+          label="Available"
+          help="Switch off to stop environments from using this integration without deleting it."
+          {...register("available")}
+        />
+      ) : null}
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel={editing ? "Save changes" : "Add integration"} />
+    </form>
+  );
+}

@@ -75,7 +75,7 @@ test("a runner's LLM integrations tab shows the demo integration", async ({ page
   await signIn(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Runners" }).click();
   await page.getByRole("link", { name: "aws-prod-eu" }).first().click();
-  await page.getByRole("link", { name: "LLM integrations" }).last().click();
+  await page.getByRole("navigation", { name: "Runner sections" }).getByRole("link", { name: "LLM integrations" }).click();
   const table = page.getByRole("table", { name: "LLM integrations of this runner" });
   await expect(table.getByText("Claude Sonnet 4.5")).toBeVisible();
   await expect(table.getByText("https://api.anthropic.com")).toBeVisible();

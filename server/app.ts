@@ -1,6 +1,8 @@
+import type { Writable } from "node:stream";
 import { createContextValues } from "@connectrpc/connect";
 import { fastifyConnectPlugin } from "@connectrpc/connect-fastify";
 import Fastify, {
+  LogController,
   type FastifyInstance,
   type FastifyPluginAsync,
   type FastifyReply,
@@ -17,7 +19,11 @@ import { createJsonEnumGuard } from "./http-json-guard";
 import { inputDescriptorsByPath } from "./http-json-enums";
 import { queryStringKey } from "./pagination";
 import { createRoutes } from "./routes";
-import { consoleLoggerOptions } from "./http/logging";
+import { capConnectionsPerClient, connectionServerOptions } from "./http/connections";
+import { connectErrorHandler } from "./http/error-handler";
+import { registerHealthz } from "./http/healthz";
+import { consoleLoggerOptions, httpRequestKey, registerRequestLog } from "./http/logging";
+import { createRpcErrorInterceptor } from "./http/rpc-errors";
 import { proxyRoutes } from "./proxy/proxy-routes";
 import { benchEchoRoutes } from "./http/bench-echo";
 import { heartbeatRoutes } from "./fake-runner/heartbeat-routes";
@@ -32,18 +38,24 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync[];
   /** Registered inside the API scope, i.e. under config.apiPrefix (extra HTTP routes such as OAuth callbacks). */
   apiPlugins?: FastifyPluginAsync[];
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: Writable;
 }
 
 /** Builds the console server: the gitpod.v1 API and /auth/session under config.apiPrefix, SPA, config, health. */
 export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = ctx;
-  const app = Fastify({ logger: consoleLoggerOptions(process.env.LOG_LEVEL), bodyLimit: BODY_LIMIT });
+  const app = Fastify({
+    logger: consoleLoggerOptions(config.logLevel, options.logStream),
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    ...connectionServerOptions(config),
+  });
+  capConnectionsPerClient(app.server, config.maxConnectionsPerClient);
+  registerRequestLog(app);
   for (const plugin of options.plugins ?? []) await app.register(plugin);
 
-  app.get("/healthz", async (_req, reply) => {
-    ctx.db.prepare("SELECT 1").get();
-    return reply.header("cache-control", "no-store").send({ ok: true });
-  });
+  registerHealthz(app, ctx);
   app.get("/console-config.json", async (_req, reply) =>
     reply.header("cache-control", REVALIDATE_CACHE).send({
       mode: config.gitpodApiUrl ? "proxy" : "local",
@@ -56,6 +68,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
 
   await app.register(
     async (api) => {
+      // Every error under the API prefix (RPC plumbing, sign-in, OAuth, heartbeats) answers as Connect JSON without
+      // internal detail, with or without the hardening plugin (which sets the same handler at the root).
+      api.setErrorHandler(connectErrorHandler);
       // Proxy mode (GITPOD_API_URL): the allow-listed RPCs and sign-in go upstream; no local API is mounted.
       if (config.gitpodApiUrl)
         return api.register(
@@ -74,10 +89,12 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
       api.addHook("preHandler", guard);
       await api.register(fastifyConnectPlugin, {
         routes: createRoutes(ctx),
-        interceptors: [createAuthInterceptor(ctx)],
+        interceptors: [createRpcErrorInterceptor(app.log), createAuthInterceptor(ctx)],
         readMaxBytes: BODY_LIMIT,
         contextValues: (req) =>
-          createContextValues().set(queryStringKey, new URLSearchParams(req.url.split("?")[1] ?? "")),
+          createContextValues()
+            .set(queryStringKey, new URLSearchParams(req.url.split("?")[1] ?? ""))
+            .set(httpRequestKey, req.raw),
       });
       await api.register(sessionRoutes(ctx));
       await api.register(oauthRoutes(ctx));

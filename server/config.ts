@@ -18,6 +18,29 @@ export interface ServerConfig {
   /** Proxy mode: SESSION_SECRET seals sessions into cookies; SESSION_SECRET_PREVIOUS still opens older ones. */
   sessionSecret: string | undefined;
   sessionSecretPrevious: string | undefined;
+  /** LOG_LEVEL: request and error log on stdout (pino levels; "silent" turns it off). */
+  logLevel: string;
+  /** A client must finish sending a request's headers within this time (HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
+  /** …and the whole request, body included, within this time (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** Open connections one client address may hold (MAX_CONNECTIONS_PER_CLIENT; 0 = no cap, e.g. behind a proxy). */
+  maxConnectionsPerClient: number;
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logLevel(value: string | undefined): string {
+  const level = (value || "info").toLowerCase();
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (got ${value})`);
+  return level;
+}
+
+function wholeNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 0) throw new Error(`${name} must be a whole number ≥ 0 (got ${value})`);
+  return number;
 }
 
 function list(value: string | undefined): string[] {
@@ -44,5 +67,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, "") : undefined,
     sessionSecret: env.SESSION_SECRET || undefined,
     sessionSecretPrevious: env.SESSION_SECRET_PREVIOUS || undefined,
+    logLevel: logLevel(env.LOG_LEVEL),
+    headersTimeoutMs: wholeNumber("HEADERS_TIMEOUT_MS", env.HEADERS_TIMEOUT_MS, 10_000),
+    requestTimeoutMs: wholeNumber("REQUEST_TIMEOUT_MS", env.REQUEST_TIMEOUT_MS, 60_000),
+    maxConnectionsPerClient: wholeNumber("MAX_CONNECTIONS_PER_CLIENT", env.MAX_CONNECTIONS_PER_CLIENT, 128),
   };
 }

@@ -23,3 +23,12 @@ function withFix(error: ConnectError, fix: ErrorFix | undefined): ConnectError {
 export function runnerName(row: { name: string }): string {
   return row.name || "this runner";
 }
+
+/** SQLite's "database or disk is full": the disk holding DATA_DIR has no room (or the database hit a size limit). */
+export function isStorageFull(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "SQLITE_FULL";
+}
+
+export const STORAGE_FULL_MESSAGE =
+  "the server's disk is full, so nothing was saved; ask the operator to free space on the server, then try again";
+export const STORAGE_FULL_LOG_LINE = "storage full: the disk holding DATA_DIR has no room; writes fail until space is freed";

@@ -49,6 +49,8 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     dataDir: ":memory:",
     now: TEST_NOW,
     staticDir: "/nonexistent",
+    // Quiet test output; LOG_LEVEL=debug npx vitest … shows a test server's log.
+    logLevel: process.env.LOG_LEVEL ?? "silent",
     ...overrides,
   };
 }

@@ -54,7 +54,8 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: REPO_ROOT,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, API_PREFIX: "/api", ...env },
+    // warn: the request log of a benchmark or crash run would only fill memory; a test that reads it sets LOG_LEVEL.
+    env: { ...process.env, LOG_LEVEL: "warn", HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, API_PREFIX: "/api", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

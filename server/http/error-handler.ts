@@ -1,6 +1,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { codeToHttpStatus } from "@connectrpc/connect/protocol-connect";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { isStorageFull, STORAGE_FULL_LOG_LINE, STORAGE_FULL_MESSAGE } from "../errors";
 import { sendConnectError } from "./connect-error-reply";
 
 // fastify's own refusals (body too large, bad JSON, unknown media type …) by HTTP status.
@@ -25,6 +26,10 @@ const CODE_BY_STATUS: ReadonlyMap<number, Code> = new Map([
 export function connectErrorHandler(error: FastifyError | ConnectError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ConnectError) {
     return sendConnectError(reply, codeToHttpStatus(error.code), error.code, error.rawMessage);
+  }
+  if (isStorageFull(error)) {
+    request.log.error(STORAGE_FULL_LOG_LINE);
+    return sendConnectError(reply, codeToHttpStatus(Code.ResourceExhausted), Code.ResourceExhausted, STORAGE_FULL_MESSAGE);
   }
   const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
   const code = CODE_BY_STATUS.get(status);

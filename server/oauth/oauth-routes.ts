@@ -8,7 +8,6 @@ import type { UserPrincipal } from "../auth/principal";
 import { originMatchesHost, principalFromSession, sessionIdFromCookie } from "../auth/resolve";
 import { randomSecret } from "../auth/secrets";
 import type { ServerContext } from "../context";
-import { connectErrorHandler } from "../http/error-handler";
 import { OAUTH_AUTHORIZE_PATH } from "../scm/host-auth";
 import { isScmKind, SCM_KINDS } from "../scm/scm-kinds";
 import { OAUTH_CALLBACK_PATH } from "../services/schema/scm-configs";
@@ -29,8 +28,6 @@ function param(query: Query, name: string): string | undefined {
 
 export function oauthRoutes(ctx: ServerContext) {
   return async function register(app: FastifyInstance): Promise<void> {
-    // Whatever goes wrong here answers like the API does (Connect JSON, no internal detail), even without hardening.
-    app.setErrorHandler(connectErrorHandler);
     app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(typeof body === "string" ? body : body.toString("utf8"))));
     });

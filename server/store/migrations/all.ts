@@ -2,6 +2,7 @@ import { coreMigration } from "./001-core";
 import { scmMigration } from "./002-scm";
 import { llmMigration } from "./003-llm";
 import { runnerDeletionsMigration } from "./004-runner-deletions";
+import { healthProbeMigration } from "./005-health-probe";
 
 export interface Migration {
   name: string;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Append only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration];
+export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration, healthProbeMigration];

@@ -100,7 +100,7 @@ describe("wire compatibility", () => {
   });
 
   it("serves health and console config without credentials", async () => {
-    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true });
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, store: { writable: true } });
     expect(await (await fetch(`${server.url}/console-config.json`)).json()).toMatchObject({
       mode: "local",
       apiPrefix: "/api",

@@ -46,7 +46,7 @@ test("the shell works with the keyboard alone", async ({ page }) => {
 
   // Tab through the navigation to "Settings" and open it with Enter.
   const settings = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" });
-  for (let presses = 0; presses < 25 && !(await settings.evaluate((el) => el === document.activeElement)); presses++) {
+  for (let presses = 0; presses < 60 && !(await settings.evaluate((el) => el === document.activeElement)); presses++) {
     await page.keyboard.press("Tab");
   }
   await expect(settings).toBeFocused();

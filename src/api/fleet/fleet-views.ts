@@ -1,7 +1,8 @@
 // Pure views over the fleet index's rows: search, status filter, sort and counts. Each is one pass (or one sort)
 // over plain fields, so they stay fast at 100,000 rows and are easy to test.
 import { compareVersions } from "../../lib/versions";
-import { runnerStatus, type RunnerStatusName } from "./runner-status";
+import type { RunnerStatusName, SortDirection, SortKey } from "./fleet-params";
+import { runnerStatus } from "./runner-status";
 import type { RunnerSummary } from "./runner-summary";
 
 export interface FleetFilter {
@@ -24,9 +25,6 @@ export function filterRunners(rows: readonly RunnerSummary[], filter: FleetFilte
   return result;
 }
 
-export const SORT_KEYS = ["name", "status", "version", "lastSeen"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = "asc" | "desc";
 
 /** Status order when sorting by status: what needs a look first. */
 const statusRank: Record<RunnerStatusName, number> = { degraded: 0, stale: 1, inactive: 2, created: 3, deleting: 4, active: 5, deleted: 6, unknown: 7 };

@@ -1,5 +1,6 @@
 import { RunnerKind } from "../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase } from "../../gen/gitpod/v1/runner_pb";
+import type { RunnerStatusName } from "./fleet-params";
 import type { RunnerSummary } from "./runner-summary";
 
 /**
@@ -10,25 +11,6 @@ import type { RunnerSummary } from "./runner-summary";
 export const HEARTBEAT_STALE_AFTER_MS = 10 * 60_000;
 /** A runner still in CREATED after this long was probably never installed. */
 export const STUCK_CREATED_AFTER_MS = 24 * 3600_000;
-
-/**
- * The one status vocabulary of the console: the runner's phase, except that an ACTIVE runner whose last
- * heartbeat is too old shows as "stale" (its "Active" is no longer true).
- */
-export type RunnerStatusName = "active" | "stale" | "degraded" | "inactive" | "created" | "deleting" | "deleted" | "unknown";
-
-export const RUNNER_STATUS_NAMES: readonly RunnerStatusName[] = ["active", "stale", "degraded", "inactive", "created", "deleting", "deleted", "unknown"];
-
-export const runnerStatusLabels: Record<RunnerStatusName, string> = {
-  active: "Active",
-  stale: "Stale",
-  degraded: "Degraded",
-  inactive: "Inactive",
-  created: "Created",
-  deleting: "Deleting",
-  deleted: "Deleted",
-  unknown: "Unknown",
-};
 
 type StatusFields = Pick<RunnerSummary, "kind" | "phase" | "lastSeenMs">;
 

@@ -4,7 +4,7 @@ import { Button } from "../../../components/ui/button";
 import { Checkbox } from "../../../components/ui/checkbox";
 import { Dialog } from "../../../components/ui/dialog";
 import { toast } from "../../../components/ui/toast";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { useFleetUpdates } from "../../../api/fleet/use-fleet-index";
 import { describeError } from "../../../lib/errors";
 import { useDeleteRunner } from "../../../api/runners/delete-runner";
 import { invalidateRunners } from "../../../api/keys";
@@ -15,7 +15,7 @@ interface BulkDeleteDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** Exactly the runners that will be deleted. */
-  runners: readonly Runner[];
+  runners: readonly { id: string; name: string }[];
   /** Called with the ids that were deleted, once every request has answered. */
   onDeleted: (runnerIds: string[]) => void;
 }
@@ -24,6 +24,7 @@ interface BulkDeleteDialogProps {
 export function BulkDeleteDialog({ open, onOpenChange, runners, onDeleted }: BulkDeleteDialogProps) {
   const queryClient = useQueryClient();
   const deleteRunner = useDeleteRunner();
+  const fleet = useFleetUpdates();
   const [force, setForce] = useState(false);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, Outcome>>(new Map());
   const [running, setRunning] = useState(false);
@@ -40,23 +41,24 @@ export function BulkDeleteDialog({ open, onOpenChange, runners, onDeleted }: Bul
 
   const run = async () => {
     setRunning(true);
-    const results = new Map<string, Outcome>(runners.map((r) => [r.runnerId, { state: "pending" }]));
+    const results = new Map<string, Outcome>(runners.map((r) => [r.id, { state: "pending" }]));
     setOutcomes(new Map(results));
     for (const runner of runners) {
       try {
-        await deleteRunner.mutateAsync({ runnerId: runner.runnerId, force });
+        await deleteRunner.mutateAsync({ runnerId: runner.id, force });
         // Without force a runner goes DELETING and is removed once it confirms; force removes it at once.
-        results.set(runner.runnerId, { state: force ? "deleted" : "deleting" });
+        results.set(runner.id, { state: force ? "deleted" : "deleting" });
       } catch (error) {
         const readable = describeError(error);
-        results.set(runner.runnerId, { state: "error", message: [readable.title, readable.detail].filter(Boolean).join(" — ") });
+        results.set(runner.id, { state: "error", message: [readable.title, readable.detail].filter(Boolean).join(" — ") });
       }
       setOutcomes(new Map(results));
     }
-    const deleted = runners.filter((r) => ["deleted", "deleting"].includes(results.get(r.runnerId)?.state ?? "")).map((r) => r.runnerId);
+    const deleted = runners.filter((r) => ["deleted", "deleting"].includes(results.get(r.id)?.state ?? "")).map((r) => r.id);
     const failed = runners.length - deleted.length;
     setRunning(false);
     onDeleted(deleted);
+    fleet.remove(deleted);
     await invalidateRunners(queryClient);
     if (failed === 0) toast.success(`${force ? "Deleted" : "Deleting"} ${deleted.length} runner${deleted.length === 1 ? "" : "s"}${force ? "" : "…"}`);
     else toast.error(`${failed} of ${runners.length} runners could not be deleted`, { description: "See the dialog for each runner's reason." });
@@ -88,9 +90,9 @@ export function BulkDeleteDialog({ open, onOpenChange, runners, onDeleted }: Bul
     >
       <ul aria-label="Runners to delete" className="max-h-72 divide-y divide-slate-200 overflow-y-auto rounded-rc border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
         {runners.map((runner) => (
-          <li key={runner.runnerId} className="flex items-start justify-between gap-4 px-3 py-2">
+          <li key={runner.id} className="flex items-start justify-between gap-4 px-3 py-2">
             <span className="font-medium">{runner.name}</span>
-            <OutcomeText outcome={outcomes.get(runner.runnerId)} />
+            <OutcomeText outcome={outcomes.get(runner.id)} />
           </li>
         ))}
       </ul>

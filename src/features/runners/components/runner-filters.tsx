@@ -1,67 +1,67 @@
+import { runnerStatusLabels, type RunnerStatusName } from "../../../api/fleet/fleet-params";
 import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
+import { Input } from "../../../components/ui/input";
+import { MultiSelect } from "../../../components/ui/multi-select";
 import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
-import { PAGE_SIZES, type RunnerListSearch } from "./runner-list-search";
-import { NO_FILTERS, hasFilters } from "./runners-empty-state";
+import type { KindName, ProviderName, RunnerListSearch } from "./runner-list-search-schema";
 
 interface RunnerFiltersProps {
   search: RunnerListSearch;
   onChange: (patch: Partial<RunnerListSearch>) => void;
+  /** The name search as typed (the URL follows it after a pause). */
+  text: string;
+  onTextChange: (text: string) => void;
 }
 
-const KIND_OPTIONS = [
+const KIND_OPTIONS: { value: KindName; label: string }[] = [
   { value: "local", label: "Local" },
   { value: "remote", label: "Remote" },
   { value: "local-configuration", label: "Local configuration" },
-] as const;
-const PROVIDER_OPTIONS = [
+];
+const PROVIDER_OPTIONS: { value: ProviderName; label: string }[] = [
   { value: "aws-ec2", label: "AWS EC2" },
   { value: "gcp", label: "Google Cloud" },
   { value: "linux-host", label: "Linux host" },
   { value: "desktop-mac", label: "Desktop (Mac)" },
   { value: "dev-agent", label: "Dev agent" },
   { value: "managed", label: "Managed" },
-] as const;
-const PHASE_OPTIONS = [
-  { value: "active", label: "Active" },
-  { value: "degraded", label: "Degraded" },
-  { value: "inactive", label: "Inactive" },
-  { value: "created", label: "Created" },
-  { value: "deleting", label: "Deleting" },
-] as const;
+];
+const STATUS_FILTERS: RunnerStatusName[] = ["active", "stale", "degraded", "inactive", "created", "deleting"];
 
-function pick<T extends string>(options: ReadonlyArray<{ value: T }>, raw: string): T | undefined {
-  return options.find((option) => option.value === raw)?.value;
+export const NO_FILTERS: Partial<RunnerListSearch> = { q: undefined, kind: undefined, provider: undefined, mine: undefined, phase: undefined };
+
+export function hasFilters(search: RunnerListSearch): boolean {
+  return Boolean(search.q || search.kind || search.provider || search.mine || search.phase);
 }
 
-/** Kind, provider and "created by me" go to the server; phase only narrows the rows already loaded. */
-export function RunnerFilters({ search, onChange }: RunnerFiltersProps) {
+/** Name and status filter the whole index in the browser; kind, provider and "created by me" go to the server. */
+export function RunnerFilters({ search, onChange, text, onTextChange }: RunnerFiltersProps) {
   return (
-    <div className="mb-4 flex flex-wrap items-end gap-4">
-      <Field label="Kind" className="w-40">
-        <Select value={search.kind ?? ""} placeholder="All kinds" options={[...KIND_OPTIONS]} onChange={(e) => onChange({ kind: pick(KIND_OPTIONS, e.target.value) })} />
+    <div className="mb-4 grid grid-cols-2 items-end gap-3 sm:flex sm:flex-wrap" role="group" aria-label="Filters">
+      <Field label="Search by name" className="col-span-2 sm:w-64">
+        <Input type="search" value={text} placeholder="Part of a runner's name" onChange={(event) => onTextChange(event.target.value)} />
       </Field>
-      <Field label="Provider" className="w-40">
+      <Field label="Status" className="sm:w-40">
         <Select
-          value={search.provider ?? ""}
-          placeholder="All providers"
-          options={[...PROVIDER_OPTIONS]}
-          onChange={(e) => onChange({ provider: pick(PROVIDER_OPTIONS, e.target.value) })}
+          value={search.phase ?? ""}
+          placeholder="All statuses"
+          options={STATUS_FILTERS.map((status) => ({ value: status, label: runnerStatusLabels[status] }))}
+          onChange={(event) => onChange({ phase: STATUS_FILTERS.find((status) => status === event.target.value) })}
         />
       </Field>
-      <Field label="Phase (filters loaded rows)" className="w-52">
-        <Select value={search.phase ?? ""} placeholder="All phases" options={[...PHASE_OPTIONS]} onChange={(e) => onChange({ phase: pick(PHASE_OPTIONS, e.target.value) })} />
-      </Field>
-      <Field label="Page size" className="w-24">
-        <Select
-          value={String(search.pageSize)}
-          options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
-          onChange={(e) => onChange({ pageSize: PAGE_SIZES.find((size) => String(size) === e.target.value) ?? 25 })}
-        />
-      </Field>
+      <MultiSelect label="Kind" anyLabel="All kinds" className="sm:w-44" options={KIND_OPTIONS} value={search.kind ?? []} onChange={(kind) => onChange({ kind: kind.length ? kind : undefined })} />
+      <MultiSelect
+        label="Provider"
+        anyLabel="All providers"
+        className="sm:w-48"
+        options={PROVIDER_OPTIONS}
+        value={search.provider ?? []}
+        onChange={(provider) => onChange({ provider: provider.length ? provider : undefined })}
+      />
       <Switch className="pb-2" label="Created by me" checked={search.mine ?? false} onChange={(e) => onChange({ mine: e.target.checked || undefined })} />
-      {hasFilters(search) ? (
+      {hasFilters(search) || text ? (
         <Button variant="ghost" className="mb-0.5" onClick={() => onChange(NO_FILTERS)}>
           Clear filters
         </Button>

@@ -23,9 +23,6 @@ export function skeletonBackground(headerHeight: number): CSSProperties {
   };
 }
 
-// One row's worth, on the placeholder cell itself so it can pulse while the page loads.
-const PLACEHOLDER_BACKGROUND: CSSProperties = { ...skeletonBackground(0), backgroundAttachment: "scroll" };
-
 /** The colour of the pattern, light and dark (set on the scroll area). */
 export const SKELETON_COLOURS = "[--rc-skeleton:#e2e8f0] dark:[--rc-skeleton:#1e293b]";
 
@@ -35,15 +32,6 @@ export function SpacerRow({ height, columns }: { height: number; columns: number
   return (
     <tr aria-hidden="true">
       <td colSpan={columns} style={{ height, padding: 0 }} />
-    </tr>
-  );
-}
-
-/** A row of the next page, not loaded yet (hidden from assistive technology; the list's status line announces loading). */
-export function PlaceholderRow({ columns, loading }: { columns: number; loading: boolean }) {
-  return (
-    <tr aria-hidden="true" data-placeholder="" style={{ height: ROW_HEIGHT }} className="bg-white dark:bg-slate-950">
-      <td colSpan={columns} style={{ padding: 0, ...PLACEHOLDER_BACKGROUND }} className={loading ? "animate-pulse" : undefined} />
     </tr>
   );
 }

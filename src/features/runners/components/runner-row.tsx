@@ -2,18 +2,22 @@ import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { runnerProviderText } from "../../../../common/enum-labels";
 import { Badge } from "../../../components/ui/badge";
-import { RunnerLastSeen, RunnerStatusBadge } from "../../../components/ui/runner-phase-badge";
+import { RelativeTime } from "../../../components/ui/relative-time";
+import { RunnerStatusBadge } from "../../../components/ui/runner-status-badge";
+import { runnerStatus } from "../../../api/fleet/runner-status";
+import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { isOutdated } from "./versions";
 
 export const ROW_HEIGHT = 44;
 
 interface RunnerRowProps {
-  runner: Runner;
-  /** 1-based position among all loaded rows (the header is row 1). */
+  runner: RunnerSummary;
+  /** 1-based position among all shown rows (the header is row 1). */
   rowIndex: number;
   newest: string;
+  /** The clock the status is judged by (stale or not). */
+  nowMs: number;
   selectable: boolean;
   selected: boolean;
   onToggle: (runnerId: string) => void;
@@ -31,12 +35,12 @@ export const RunnerRow = memo(function RunnerRow({
   runner,
   rowIndex,
   newest,
+  nowMs,
   selectable,
   selected,
   onToggle,
 }: RunnerRowProps) {
-  const version = runner.status?.version ?? "";
-  const region = runner.status?.region || runner.spec?.configuration?.region || "";
+  const { version, region } = runner;
   const isLocalConfiguration = runner.kind === RunnerKind.LOCAL_CONFIGURATION;
   return (
     <tr
@@ -54,22 +58,22 @@ export const RunnerRow = memo(function RunnerRow({
             checked={selected}
             disabled={isLocalConfiguration}
             title={isLocalConfiguration ? "The local configuration runner cannot be deleted" : undefined}
-            onChange={() => onToggle(runner.runnerId)}
+            onChange={() => onToggle(runner.id)}
           />
         </td>
       ) : null}
       <td className={`${cell} max-w-64 truncate font-medium`}>
         <Link
           to="/runners/$runnerId"
-          params={{ runnerId: runner.runnerId }}
+          params={{ runnerId: runner.id }}
           className="text-link hover:underline focus-visible:outline-2 focus-visible:outline-brand"
         >
-          {runner.name || runner.runnerId}
+          {runner.name || runner.id}
         </Link>
       </td>
       <td className={`${cell} truncate`}>{runnerProviderText(runner) || <NotApplicable />}</td>
       <td className={cell}>
-        <RunnerStatusBadge runner={runner} />
+        <RunnerStatusBadge status={runnerStatus(runner, nowMs)} />
       </td>
       <td className={cell}>
         {version ? <span className="font-mono text-xs">{version}</span> : <NotApplicable />}
@@ -81,7 +85,7 @@ export const RunnerRow = memo(function RunnerRow({
       </td>
       <td className={`${cell} truncate`}>{region || <NotApplicable />}</td>
       <td className={cell}>
-        <RunnerLastSeen runner={runner} />
+        <RelativeTime value={runner.lastSeenMs ? new Date(runner.lastSeenMs) : undefined} fallback="never" />
       </td>
     </tr>
   );

@@ -2,11 +2,13 @@ import { createClient, type Transport } from "@connectrpc/connect";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addTestUser, createTestContext } from "../../../../server/testing";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { seedBulkRunners } from "../../../../server/seed/bulk";
+import { DEMO_SEED } from "../../../../server/seed/ids";
+import { TEST_NOW, addTestUser, createTestContext } from "../../../../server/testing";
 import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { adminSession, giveElementsLayout, memberSession, renderPages } from "../../../../test/ui/render-pages";
-import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerKind, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import type { Session } from "../../../lib/session";
 import { parseRunnerListSearch, type RunnerListSearch } from "./runner-list-search-schema";
@@ -22,17 +24,16 @@ function pageTokenOf(input: unknown): string {
 interface SetupOptions {
   /** Signs in as someone else than the demo admin. */
   as?: (test: ReturnType<typeof createTestContext>) => { token: string; session: Session };
+  /** Runners added to the demo ones ("bulk-000001" …). */
+  bulk?: number;
 }
 
-function setup(initial: Partial<RunnerListSearch>, options: SetupOptions = {}) {
+async function setup(initial: { [K in keyof RunnerListSearch]?: unknown }, options: SetupOptions = {}) {
   const test = createTestContext();
+  if (options.bulk) await seedBulkRunners(test.ctx, test.ids, options.bulk, DEMO_SEED);
   const user = options.as?.(test) ?? { token: test.adminToken, session: adminSession(test.ids.users.admin) };
-  const { transport: recording, requests: listRequests } = createRecordingTransport(
-    test.ctx,
-    user.token,
-    RunnerService.method.listRunners,
-  );
-  // A test can hold back the answers to ListRunners for a later page, to see what shows while it loads.
+  const { transport: recording, requests: listRequests } = createRecordingTransport(test.ctx, user.token, RunnerService.method.listRunners);
+  // A test can hold back the answers to ListRunners after the first page, to see what shows while indexing.
   const nextPages = { held: false, release: () => {} };
   const transport: Transport = {
     async unary(method, signal, timeoutMs, header, input, contextValues) {
@@ -41,16 +42,29 @@ function setup(initial: Partial<RunnerListSearch>, options: SetupOptions = {}) {
     },
     stream: (...args) => recording.stream(...args),
   };
+  const urls: RunnerListSearch[] = [];
   function Page() {
     const [search, setSearch] = useState<RunnerListSearch>(parseRunnerListSearch(initial));
-    return <RunnersListPage search={search} onSearchChange={(patch) => setSearch((s) => ({ ...s, ...patch }))} />;
+    return (
+      <RunnersListPage
+        search={search}
+        onSearchChange={(patch) =>
+          setSearch((s) => {
+            const next = { ...s, ...patch };
+            urls.push(next);
+            return next;
+          })
+        }
+      />
+    );
   }
   const rendered = renderPages({ transport, session: user.session, pages: { "/runners": Page }, initialPath: "/runners" });
-  return { ...test, ...rendered, listRequests, nextPages, api: createClient(RunnerService, transport) };
+  return { ...test, ...rendered, listRequests, nextPages, urls, api: createClient(RunnerService, transport) };
 }
 
 const user = () => userEvent.setup();
 const rowNames = () => within(screen.getByRole("table")).getAllByRole("link").map((link) => link.textContent);
+const status = () => screen.getAllByRole("status").map((s) => s.textContent).join(" | ");
 
 describe("RunnersListPage", () => {
   let undoLayout: () => void;
@@ -58,142 +72,131 @@ describe("RunnersListPage", () => {
     undoLayout = giveElementsLayout();
   });
   afterAll(() => undoLayout());
+  beforeEach(() => {
+    // Statuses are judged against the clock: the browser's clock is the demo server's.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(TEST_NOW);
+  });
+  afterEach(() => vi.useRealTimers());
 
-  it("sends kind, provider and created-by-me to the server and shows what it answers", async () => {
-    const user = userEvent.setup();
-    const { listRequests, ids } = setup({ provider: "aws-ec2" });
+  it("finds runners by a case-insensitive part of the name, counts them against the total, and puts the search in the URL", async () => {
+    const { urls } = await setup({});
+    await waitFor(() => expect(rowNames()).toHaveLength(8));
+    expect(screen.getByText("8 runners")).toBeInTheDocument();
+    await user().type(screen.getByRole("searchbox", { name: "Search by name" }), "AWS");
+    await waitFor(() => expect(rowNames()).toEqual(["aws-prod-eu", "aws-staging-us"]));
+    expect(screen.getByText("2 of 8 runners")).toBeInTheDocument();
+    await waitFor(() => expect(urls.at(-1)?.q).toBe("AWS"));
+  });
+
+  it("filters by status over every runner, stale included, with no request to the server", async () => {
+    // An hour after the demo's last heartbeats every running runner has been silent too long: "Active" is no longer true.
+    vi.setSystemTime(new Date(TEST_NOW.getTime() + 3600_000));
+    const { listRequests } = await setup({ phase: "degraded" });
+    await waitFor(() => expect(rowNames()).toEqual(["aws-staging-us"]));
+    expect(screen.getByText("1 of 8 runners")).toBeInTheDocument();
+    const requests = listRequests.length;
+    await user().selectOptions(screen.getByRole("combobox", { name: "Status" }), "stale");
+    await waitFor(() => expect(rowNames()).toEqual(expect.arrayContaining(["aws-prod-eu", "gcp-ml", "linux-build-01", "managed-eu"])));
+    expect(rowNames()).toHaveLength(4);
+    expect(listRequests.length).toBe(requests);
+  });
+
+  it("sorts by a column header, and again the other way", async () => {
+    const { urls } = await setup({});
+    await waitFor(() => expect(rowNames()).toHaveLength(8));
+    expect(rowNames()[0]).toBe("aws-prod-eu");
+    expect(screen.getByRole("columnheader", { name: /Name/ })).toHaveAttribute("aria-sort", "ascending");
+    await user().click(screen.getByRole("button", { name: "Name" }));
+    await waitFor(() => expect(rowNames()[0]).toBe("managed-eu"));
+    expect(urls.at(-1)).toMatchObject({ sort: "name", dir: "desc" });
+    await user().click(screen.getByRole("button", { name: "Status" }));
+    // Degraded first, then inactive, then created.
+    await waitFor(() => expect(rowNames().slice(0, 3)).toEqual(["aws-staging-us", "mac-ios-01", "dev-agent"]));
+    expect(screen.getByRole("columnheader", { name: /Status/ })).toHaveAttribute("aria-sort", "ascending");
+  });
+
+  it("sends the chosen kinds and providers to the server", async () => {
+    const { listRequests } = await setup({ provider: "aws-ec2" });
     await waitFor(() => expect(rowNames()).toEqual(["aws-prod-eu", "aws-staging-us"]));
     expect(listRequests.at(-1)?.filter?.providers).toEqual([RunnerProvider.AWS_EC2]);
-    expect(listRequests.at(-1)?.filter?.creatorIds).toEqual([]);
-
-    await user.click(screen.getByRole("switch", { name: "Created by me" }));
-    await waitFor(() => expect(listRequests.at(-1)?.filter?.creatorIds).toEqual([ids.users.admin]));
-    expect(listRequests.at(-1)?.filter?.providers).toEqual([RunnerProvider.AWS_EC2]);
-
-    await user.selectOptions(screen.getByRole("combobox", { name: "Provider" }), "gcp");
-    await waitFor(() => expect(rowNames()).toEqual(["gcp-ml"]));
-    expect(listRequests.at(-1)?.filter?.providers).toEqual([RunnerProvider.GCP]);
-    // The outdated demo runner is marked against the newest version among the loaded rows (here only itself).
-    expect(screen.queryByText("outdated")).not.toBeInTheDocument();
-  });
-
-  it("filters loaded rows by phase in the browser, and says so", async () => {
-    const user = userEvent.setup();
-    const { listRequests } = setup({});
-    await waitFor(() => expect(rowNames()).toContain("aws-staging-us"));
-    // Versions behind the newest among the loaded rows are marked (gcp-ml and mac-ios-01 in the demo data).
-    const rowOf = (name: string) => screen.getByRole("link", { name }).closest("tr");
-    expect(rowOf("gcp-ml")).toHaveTextContent("outdated");
-    expect(rowOf("mac-ios-01")).toHaveTextContent("outdated");
-    expect(rowOf("aws-prod-eu")).not.toHaveTextContent("outdated");
-    const requestsBefore = listRequests.length;
-
-    await user.selectOptions(screen.getByRole("combobox", { name: "Phase (filters loaded rows)" }), "degraded");
-    expect(rowNames()).toEqual(["aws-staging-us"]);
-    expect(screen.getByText(/1 of 8 loaded runners match the phase filter/)).toBeInTheDocument();
-    expect(listRequests.length).toBe(requestsBefore); // no request: the phase is not a server filter
-  });
-
-  it("pages with the cursor: Load more sends the next token and appends, with no totals", async () => {
-    const user = userEvent.setup();
-    const { listRequests, api } = setup({ pageSize: 25 });
+    await user().click(screen.getByRole("button", { name: /Provider/ }));
+    await user().click(screen.getByRole("checkbox", { name: "Google Cloud" }));
+    await waitFor(() => expect(rowNames()).toEqual(["aws-prod-eu", "aws-staging-us", "gcp-ml"]));
+    expect(listRequests.at(-1)?.filter?.providers).toEqual([RunnerProvider.AWS_EC2, RunnerProvider.GCP]);
+    await user().click(screen.getByRole("button", { name: /Kind/ }));
+    await user().click(screen.getByRole("checkbox", { name: "Local" }));
+    expect(await screen.findByText("No runners match these filters")).toBeInTheDocument();
+    expect(listRequests.at(-1)?.filter?.kinds).toEqual([RunnerKind.LOCAL]);
+    await user().click(screen.getByRole("button", { name: "Show all runners" }));
     await waitFor(() => expect(rowNames()).toHaveLength(8));
-    expect(screen.queryByRole("button", { name: "Load more" })).not.toBeInTheDocument();
-    for (let index = 0; index < 20; index++) await api.createRunner({ name: `bulk-runner-${String(index).padStart(2, "0")}`, provider: RunnerProvider.LINUX_HOST });
-    await user.click(screen.getByRole("button", { name: "Refresh" }));
-    await waitFor(() => expect(screen.getByText(/25 runners loaded — more available/)).toBeInTheDocument());
-    const firstPage = listRequests.at(-1);
-    expect(firstPage?.pagination).toMatchObject({ pageSize: 25, token: "" });
-
-    await user.click(screen.getByRole("button", { name: "Load more" }));
-    await waitFor(() => expect(screen.getByText("28 runners loaded")).toBeInTheDocument());
-    expect(listRequests.at(-1)?.pagination?.token).not.toBe("");
-    expect(screen.queryByRole("button", { name: "Load more" })).not.toBeInTheDocument();
-    expect(screen.getByRole("table")).toHaveAttribute("aria-rowcount", "29");
+    expect(listRequests.at(-1)?.filter).toMatchObject({ kinds: [], providers: [], creatorIds: [] });
   });
 
-  it("bulk-deletes the selected runners, listing them and reporting each result", async () => {
-    const user = userEvent.setup();
-    const { api } = setup({ provider: "aws-ec2" });
+  it("shows what is indexed so far, can stop and continue, then shows the total", async () => {
+    const { nextPages } = await setup({}, { bulk: 150 });
+    nextPages.held = true;
+    await waitFor(() => expect(status()).toContain("100 runners so far"));
+    expect(screen.getByText(/Indexed 100 runners…/)).toBeInTheDocument();
+    await user().click(screen.getByRole("button", { name: "Stop" }));
+    expect(screen.getByText(/Stopped after 100 runners/)).toBeInTheDocument();
+    nextPages.held = false;
+    nextPages.release();
+    await user().click(screen.getByRole("button", { name: "Continue" }));
+    await waitFor(() => expect(status()).toContain("158 runners"));
+    expect(status()).not.toContain("so far");
+  });
+
+  it("bulk-deletes the selected runners, and they leave the list at once", async () => {
+    const { api } = await setup({ provider: "aws-ec2" });
     await waitFor(() => expect(rowNames()).toHaveLength(2));
-    await user.click(screen.getByRole("checkbox", { name: "Select all 2 loaded runners" }));
-    await user.click(screen.getByRole("button", { name: "Delete 2 selected" }));
+    await user().click(screen.getByRole("checkbox", { name: "Select all 2 shown runners" }));
+    await user().click(screen.getByRole("button", { name: "Delete 2 selected" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete 2 runners?" });
     const listed = within(within(dialog).getByRole("list", { name: "Runners to delete" })).getAllByRole("listitem");
     expect(listed.map((item) => item.textContent)).toEqual(["aws-prod-eu", "aws-staging-us"]);
-    await user.click(within(dialog).getByRole("checkbox", { name: /Force delete/ }));
-    await user.click(within(dialog).getByRole("button", { name: "Force delete 2 runners" }));
+    await user().click(within(dialog).getByRole("checkbox", { name: /Force delete/ }));
+    await user().click(within(dialog).getByRole("button", { name: "Force delete 2 runners" }));
     const results = await screen.findByRole("dialog", { name: "Delete runners: results" });
     expect(within(results).getAllByText("Deleted")).toHaveLength(2);
-
     const { runners } = await api.listRunners({ filter: { providers: [RunnerProvider.AWS_EC2] } });
     expect(runners).toEqual([]);
     await act(async () => {
-      await user.click(within(results).getByRole("button", { name: "Close" }));
+      await user().click(within(results).getByRole("button", { name: "Close" }));
     });
-    await waitFor(() => expect(screen.getByText("No runners match these filters")).toBeInTheDocument());
-  });
-
-  it("loads the next page when the user scrolls near the end, with skeleton rows until it arrives", async () => {
-    const { listRequests, api, nextPages } = setup({ pageSize: 25 });
-    nextPages.held = true;
-    for (let index = 0; index < 30; index++) await api.createRunner({ name: `scroll-runner-${String(index).padStart(2, "0")}`, provider: RunnerProvider.LINUX_HOST });
-    await user().click(await screen.findByRole("button", { name: "Refresh" }));
-    await waitFor(() => expect(screen.getByText(/25 runners loaded — more available/)).toBeInTheDocument());
-    const region = screen.getByRole("region", { name: "Runners list" });
-    // Not loaded yet: nothing is fetched before the user scrolls.
-    const before = listRequests.length;
-    expect(listRequests.every((request) => request.pagination?.token === "")).toBe(true);
-
-    await act(async () => {
-      region.scrollTop = 25 * 44; // the last loaded rows and the skeleton rows after them come into view
-      region.dispatchEvent(new Event("scroll"));
-    });
-    expect(region.querySelectorAll("tr[data-placeholder]").length).toBeGreaterThan(0);
-    expect(await screen.findByText("25 runners loaded — loading more…")).toBeInTheDocument();
-    expect(region.querySelector("tr[data-placeholder] td")).toHaveClass("animate-pulse");
-    await act(async () => nextPages.release());
-    await waitFor(() => expect(screen.getByText("38 runners loaded")).toBeInTheDocument());
-    expect(listRequests.length).toBe(before + 1);
-    expect(listRequests.at(-1)?.pagination?.token).not.toBe("");
-    // Everything is loaded: no skeleton rows are left.
-    expect(region.querySelectorAll("tr[data-placeholder]")).toHaveLength(0);
+    expect(screen.getByText("No runners match these filters")).toBeInTheDocument();
   });
 
   it("shows the provider of each runner, and the kind of the local configuration runner rather than Unknown", async () => {
-    setup({});
+    await setup({});
     await waitFor(() => expect(rowNames()).toContain("Local runners"));
     const rowOf = (name: string) => screen.getByRole("link", { name }).closest("tr");
     expect(rowOf("Local runners")).toHaveTextContent("Local configuration");
     expect(rowOf("aws-prod-eu")).toHaveTextContent("AWS EC2");
+    expect(rowOf("gcp-ml")).toHaveTextContent("outdated");
+    expect(rowOf("aws-prod-eu")).not.toHaveTextContent("outdated");
     expect(screen.getByRole("table")).not.toHaveTextContent("Unknown");
   });
 
-  it("offers to clear filters when nothing matches, and lists every runner again", async () => {
-    const { listRequests } = setup({ kind: "local", provider: "aws-ec2" });
-    expect(await screen.findByText("No runners match these filters")).toBeInTheDocument();
+  it("says when no runner has the name, and shows every runner again", async () => {
+    await setup({ q: "nothing-like-this" });
+    expect(await screen.findByText("No runner matches")).toBeInTheDocument();
+    expect(screen.getByText("None of the 8 runners has “nothing-like-this” in its name.")).toBeInTheDocument();
     await user().click(screen.getByRole("button", { name: "Show all runners" }));
     await waitFor(() => expect(rowNames()).toHaveLength(8));
-    expect(listRequests.at(-1)?.filter).toMatchObject({ kinds: [], providers: [], creatorIds: [] });
-    expect(screen.queryByRole("button", { name: "Clear filters" })).not.toBeInTheDocument();
-  });
-
-  it("says when no loaded runner is in the chosen phase and shows all phases again", async () => {
-    setup({ phase: "deleting" });
-    expect(await screen.findByText("No loaded runner is in this phase")).toBeInTheDocument();
-    expect(screen.getByText("None of the 8 runners is in this phase.")).toBeInTheDocument();
-    await user().click(screen.getByRole("button", { name: "Show all phases" }));
-    await waitFor(() => expect(rowNames()).toHaveLength(8));
-    expect(screen.getByRole("combobox", { name: "Phase (filters loaded rows)" })).toHaveValue("");
+    expect(screen.getByRole("searchbox", { name: "Search by name" })).toHaveValue("");
   });
 
   it("tells a member with no shared runners how they get one, without offering to create", async () => {
-    setup({}, {
-      as: (test) => {
-        const { userId, token } = addTestUser(test.ctx, { displayName: "New Member" });
-        return { token, session: memberSession(userId, []) };
+    await setup(
+      {},
+      {
+        as: (test) => {
+          const { userId, token } = addTestUser(test.ctx, { displayName: "New Member" });
+          return { token, session: memberSession(userId, []) };
+        },
       },
-    });
+    );
     expect(await screen.findByText("No runners are shared with you yet")).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Create runner" })).not.toBeInTheDocument();
   });

@@ -1,48 +1,57 @@
 import { Link } from "@tanstack/react-router";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { filterRunners, sortRunners } from "../../../api/fleet/fleet-views";
+import type { RunnerSummary } from "../../../api/fleet/runner-summary";
+import { useFleetIndex } from "../../../api/fleet/use-fleet-index";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import { ErrorState } from "../../../components/ui/error-state";
+import { FleetIndexStatus } from "../../../components/ui/fleet-index-status";
 import { PageHeader } from "../../../components/ui/page-header";
-import { LoadMoreButton } from "../../../components/ui/paged-list";
 import { SkeletonRows } from "../../../components/ui/skeleton";
-import { describeError } from "../../../lib/errors";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { newestVersion } from "../../../lib/versions";
+import { useNow } from "../../../lib/use-now";
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
-import { RUNNER_STATUS_REFRESH_MS, useRunnerList } from "../../../api/runners/list-runners";
 import { BulkDeleteDialog } from "./bulk-delete-dialog";
 import { RunnerFilters } from "./runner-filters";
-import { phaseOf, serverFilterOf, type RunnerListSearch } from "./runner-list-search";
+import { serverFilterOf, type RunnerListSearch } from "./runner-list-search";
 import { RunnersEmptyState } from "./runners-empty-state";
 import { RunnersTable } from "./runners-table";
-import { newestVersionOfPages } from "./versions";
+import { useSearchText } from "./use-search-text";
 
 interface RunnersListPageProps {
   search: RunnerListSearch;
   onSearchChange: (patch: Partial<RunnerListSearch>) => void;
 }
 
-// Refetching an infinite query refetches every loaded page: beyond this many, auto-refresh would flood the API.
-const AUTO_REFRESH_MAX_PAGES = 10;
+const count = (n: number) => n.toLocaleString("en-US");
 
 export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps) {
   const { data: session } = useSession();
   const allowed = useCan();
-  const filter = serverFilterOf(search, session?.subject.id ?? "");
-  const list = useRunnerList(
-    { filter, pageSize: search.pageSize },
-    { refetchInterval: (pages) => (pages <= AUTO_REFRESH_MAX_PAGES ? RUNNER_STATUS_REFRESH_MS : false) },
+  const subjectId = session?.subject.id ?? "";
+  const serverFilter = useMemo(() => serverFilterOf(search, subjectId), [search, subjectId]);
+  const index = useFleetIndex(serverFilter);
+  const nowMs = useNow().getTime();
+  const [text, setText] = useSearchText(search.q ?? "", (q) => onSearchChange({ q }));
+  // Typing stays responsive: the list catches up with the text as soon as the browser is free.
+  const needle = useDeferredValue(text);
+  const sortKey = search.sort ?? "name";
+  const direction = search.dir ?? "asc";
+  // Sorted once per index update; each keystroke then only filters (a filter keeps the order). Only the status
+  // sort depends on the clock (stale or not), so only it re-sorts when the clock ticks.
+  const sortNowMs = sortKey === "status" ? nowMs : 0;
+  const sorted = useMemo(() => sortRunners(index.rows, sortKey, direction, sortNowMs), [index.rows, sortKey, direction, sortNowMs]);
+  const shown = useMemo(
+    () => filterRunners(sorted, { text: needle, statuses: search.phase ? [search.phase] : [] }, nowMs),
+    [sorted, needle, search.phase, nowMs],
   );
-  const { rows: loaded, loadMore, state, query } = list;
-  const phase = phaseOf(search);
-  const shown = useMemo(() => (phase === undefined ? loaded : loaded.filter((r) => r.status?.phase === phase)), [loaded, phase]);
-  const newest = useMemo(() => newestVersionOfPages(query.data?.pages ?? []), [query.data]);
-  const pagesLoaded = state.pagesLoaded;
+  const newest = useMemo(() => newestVersion(new Set(index.rows.map((row) => row.version))), [index.rows]);
 
   const canDelete = allowed("runner:delete");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [toDelete, setToDelete] = useState<readonly Runner[]>([]);
+  const [toDelete, setToDelete] = useState<readonly RunnerSummary[]>([]);
   const [dialogOpen, setDialogOpen] = useState(false);
   const toggle = useCallback((id: string) => {
     setSelected((current) => {
@@ -52,9 +61,12 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
       return next;
     });
   }, []);
-  const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.runnerId)) : new Set());
+  const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.id)) : new Set());
 
-  const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.pageSize]);
+  const total = index.rows.length;
+  const narrowed = Boolean(needle.trim() || search.phase);
+  const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, needle, sortKey, direction]);
+  const loading = index.rows.length === 0 && (index.state === "indexing" || index.state === "paused");
 
   return (
     <>
@@ -69,33 +81,35 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
           ) : null
         }
       />
-      <RunnerFilters search={search} onChange={onSearchChange} />
-      {query.isPending ? (
+      <RunnerFilters search={search} onChange={onSearchChange} text={text} onTextChange={setText} />
+      {loading ? (
         <SkeletonRows rows={6} label="Loading runners" />
-      ) : query.isError && !query.data ? (
-        <ErrorState title="Could not load runners" error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
+      ) : index.state === "error" && total === 0 ? (
+        <ErrorState title="Could not load runners" error={index.error} onRetry={index.resume} />
       ) : (
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
-            <p role="status">
-              {phase === undefined ? `${loaded.length} runners loaded` : `${shown.length} of ${loaded.length} loaded runners match the phase filter`}
-              {query.isFetchingNextPage ? " — loading more…" : query.hasNextPage ? " — more available" : ""}
-              {pagesLoaded > AUTO_REFRESH_MAX_PAGES ? " · auto-refresh paused for this many rows" : ""}
-            </p>
+            <div className="space-y-1">
+              <p role="status" className="font-medium text-slate-800 dark:text-slate-200">
+                {narrowed ? `${count(shown.length)} of ${count(total)} runners` : `${count(total)} runner${total === 1 ? "" : "s"}`}
+                {index.complete ? "" : " so far"}
+              </p>
+              <FleetIndexStatus index={index} />
+            </div>
             <div className="flex items-center gap-2">
               {canDelete && selected.size > 0 ? (
                 <Button
                   variant="danger"
                   size="sm"
                   onClick={() => {
-                    setToDelete(loaded.filter((r) => selected.has(r.runnerId)));
+                    setToDelete(index.rows.filter((r) => selected.has(r.id)));
                     setDialogOpen(true);
                   }}
                 >
-                  Delete {selected.size} selected
+                  Delete {count(selected.size)} selected
                 </Button>
               ) : null}
-              <Button size="sm" onClick={() => void query.refetch()} loading={query.isRefetching && !query.isFetchingNextPage}>
+              <Button size="sm" onClick={index.refresh} loading={index.refreshing} disabled={index.state === "indexing"}>
                 Refresh
               </Button>
             </div>
@@ -103,8 +117,9 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
           {shown.length === 0 ? (
             <RunnersEmptyState
               search={search}
-              loadedCount={loaded.length}
-              hasMore={query.hasNextPage}
+              text={needle}
+              total={total}
+              complete={index.complete}
               canCreate={allowed("runners:create")}
               isMember={session?.mode === "local" && session.orgRole === "member"}
               onSearchChange={onSearchChange}
@@ -113,27 +128,17 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
             <RunnersTable
               runners={shown}
               newest={newest}
+              nowMs={nowMs}
+              sort={{ key: sortKey, direction }}
+              onSortChange={(sort, dir) => onSearchChange({ sort, dir })}
               selectable={canDelete}
               selected={selected}
               onToggle={toggle}
               onToggleAll={toggleAll}
               scrollKey={scrollKey}
-              hasMore={query.hasNextPage}
-              loadingMore={query.isFetchingNextPage}
-              onNearEnd={loadMore}
-              loadedCount={loaded.length}
+              busy={!index.complete}
             />
           )}
-          {query.isFetchNextPageError ? (
-            <p role="alert" className="mt-4 text-center text-sm text-red-700 dark:text-red-400">
-              Could not load more runners: {describeError(query.error).title}
-            </p>
-          ) : null}
-          {query.hasNextPage ? (
-            <div className="mt-4 flex justify-center">
-              <LoadMoreButton list={list} />
-            </div>
-          ) : null}
         </>
       )}
       <BulkDeleteDialog

@@ -1,38 +1,34 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { SortDirection, SortKey } from "../../../api/fleet/fleet-params";
+import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { PlaceholderRow, SKELETON_COLOURS, SpacerRow, skeletonBackground } from "./runner-placeholder-rows";
+import { SKELETON_COLOURS, SpacerRow, skeletonBackground } from "./runner-placeholder-rows";
 import { ROW_HEIGHT, RunnerRow } from "./runner-row";
+import { SortableHeader } from "./sortable-header";
 import { rememberOffset, rememberedOffset } from "./scroll-memory";
 
 const HEADER_HEIGHT = 40;
 const SKELETON_BACKGROUND = skeletonBackground(HEADER_HEIGHT);
 const MAX_HEIGHT = 640;
-/** Skeleton rows after the last loaded row while the server has more. */
-const PLACEHOLDER_ROWS = 3;
-/** The next page is requested once the view comes this close (in rows) to the last loaded row. */
-const PRELOAD_ROWS = 5;
 const head =
   "truncate px-3 py-2 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase dark:text-slate-400";
 
 interface RunnersTableProps {
-  runners: readonly Runner[];
+  runners: readonly RunnerSummary[];
   newest: string;
+  nowMs: number;
+  sort: { key: SortKey; direction: SortDirection };
+  onSortChange: (key: SortKey, direction: SortDirection) => void;
   /** Checkboxes for bulk delete (only for those allowed to delete). */
   selectable: boolean;
   selected: ReadonlySet<string>;
   onToggle: (runnerId: string) => void;
   onToggleAll: (select: boolean) => void;
-  /** Identifies the list (filters); its scroll position is restored when the user comes back. */
+  /** Identifies the list (filters, search, sort); its scroll position is restored when the user comes back. */
   scrollKey: string;
-  /** The server has more rows than are loaded: skeleton rows follow the last one. */
-  hasMore: boolean;
-  loadingMore: boolean;
-  /** Asks for the next page; called when the user scrolls near the end of the loaded rows. */
-  onNearEnd: () => void;
-  /** Changes whenever a page arrives (the rows shown may not, under the phase filter). */
-  loadedCount: number;
+  /** Runners are still being read: the table may grow. */
+  busy: boolean;
 }
 
 /**
@@ -40,28 +36,12 @@ interface RunnersTableProps {
  * aria-rowcount / aria-rowindex tell assistive technology the full size and each row's position.
  */
 export function RunnersTable(props: RunnersTableProps) {
-  const {
-    runners,
-    newest,
-    selectable,
-    selected,
-    onToggle,
-    onToggleAll,
-    scrollKey,
-    hasMore,
-    loadingMore,
-    onNearEnd,
-    loadedCount,
-  } = props;
+  const { runners, newest, nowMs, sort, onSortChange, selectable, selected, onToggle, onToggleAll, scrollKey, busy } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const count = runners.length + (hasMore ? PLACEHOLDER_ROWS : 0);
   // Must be stable: the virtualizer rebuilds all row measurements whenever getItemKey changes identity.
-  const getItemKey = useCallback(
-    (index: number) => runners[index]?.runnerId ?? `placeholder-${index}`,
-    [runners],
-  );
+  const getItemKey = useCallback((index: number) => runners[index]?.id ?? index, [runners]);
   const virtualizer = useVirtualizer({
-    count,
+    count: runners.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // Each overscan row is mounted, styled and laid out again on every fast scroll step (a 1500 px wheel step
@@ -76,32 +56,24 @@ export function RunnersTable(props: RunnersTableProps) {
   }, [scrollKey, offset]);
 
   const items = virtualizer.getVirtualItems();
-  // Loading follows the scroll position: only after the user scrolled (a short list never loads by itself), and
-  // again after each page while the view stays at the end (the phase filter may have matched nothing new).
-  const visibleEnd = virtualizer.range?.endIndex ?? -1;
-  const nearEnd = hasMore && (offset ?? 0) > 0 && visibleEnd >= runners.length - 1 - PRELOAD_ROWS;
-  const onNearEndRef = useRef(onNearEnd);
-  useEffect(() => {
-    onNearEndRef.current = onNearEnd;
-  });
-  useEffect(() => {
-    if (nearEnd) onNearEndRef.current();
-  }, [nearEnd, visibleEnd, loadedCount]);
-
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   // Scrolling re-renders this component every frame: keep the O(rows) work out of that path.
   const { selectableCount, allSelected, someSelected } = useMemo(() => {
-    const selectable = runners.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION);
-    const chosen = selectable.filter((r) => selected.has(r.runnerId)).length;
-    return {
-      selectableCount: selectable.length,
-      allSelected: selectable.length > 0 && chosen === selectable.length,
-      someSelected: chosen > 0 && chosen < selectable.length,
-    };
+    let selectableCount = 0;
+    let chosen = 0;
+    for (const runner of runners) {
+      if (runner.kind === RunnerKind.LOCAL_CONFIGURATION) continue;
+      selectableCount++;
+      if (selected.has(runner.id)) chosen++;
+    }
+    return { selectableCount, allSelected: selectableCount > 0 && chosen === selectableCount, someSelected: chosen > 0 && chosen < selectableCount };
   }, [runners, selected]);
   const columns = selectable ? 7 : 6;
-  const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + count * ROW_HEIGHT + 2);
+  const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + runners.length * ROW_HEIGHT + 2);
+  const header = (key: SortKey, label: string, className?: string) => (
+    <SortableHeader sortKey={key} label={label} sort={sort} onSortChange={onSortChange} className={`${head} ${className ?? ""}`} />
+  );
 
   return (
     <div
@@ -113,14 +85,8 @@ export function RunnersTable(props: RunnersTableProps) {
       role="region"
       aria-label="Runners list"
     >
-      <table
-        aria-rowcount={runners.length + 1}
-        aria-busy={loadingMore || undefined}
-        className="w-full table-fixed border-collapse text-sm"
-      >
-        <caption className="sr-only">
-          Runners ({runners.length} loaded{hasMore ? ", more available" : ""})
-        </caption>
+      <table aria-rowcount={runners.length + 1} aria-busy={busy || undefined} className="w-full min-w-[720px] table-fixed border-collapse text-sm">
+        <caption className="sr-only">Runners ({runners.length.toLocaleString("en-US")})</caption>
         <thead className="sticky top-0 z-10 bg-slate-50 dark:bg-slate-900" style={{ height: HEADER_HEIGHT }}>
           <tr aria-rowindex={1}>
             {selectable ? (
@@ -128,7 +94,7 @@ export function RunnersTable(props: RunnersTableProps) {
                 <input
                   type="checkbox"
                   className="size-4 accent-[var(--rc-brand,#4f46e5)]"
-                  aria-label={`Select all ${selectableCount} loaded runners`}
+                  aria-label={`Select all ${selectableCount.toLocaleString("en-US")} shown runners`}
                   checked={allSelected}
                   ref={(element) => {
                     if (element) element.indeterminate = someSelected;
@@ -137,39 +103,32 @@ export function RunnersTable(props: RunnersTableProps) {
                 />
               </th>
             ) : null}
-            <th scope="col" className={`${head} w-[20%]`}>
-              Name
-            </th>
-            <th scope="col" className={`${head} w-[17%]`}>
+            {header("name", "Name", "w-[22%]")}
+            <th scope="col" className={`${head} w-[15%]`}>
               Provider
             </th>
-            <th scope="col" className={head}>
-              Phase
-            </th>
-            <th scope="col" className={`${head} w-[16%]`}>
-              Version
-            </th>
+            {header("status", "Status", "w-[13%]")}
+            {header("version", "Version", "w-[17%]")}
             <th scope="col" className={head}>
               Region
             </th>
-            <th scope="col" className={`${head} w-[14%]`}>
-              Last seen
-            </th>
+            {header("lastSeen", "Last seen", "w-[15%]")}
           </tr>
         </thead>
         <tbody>
           <SpacerRow height={paddingTop} columns={columns} />
           {items.map((item) => {
             const runner = runners[item.index];
-            if (!runner) return <PlaceholderRow key={item.key} columns={columns} loading={loadingMore} />;
+            if (!runner) return null;
             return (
               <RunnerRow
                 key={item.key}
                 runner={runner}
                 rowIndex={item.index + 2}
                 newest={newest}
+                nowMs={nowMs}
                 selectable={selectable}
-                selected={selected.has(runner.runnerId)}
+                selected={selected.has(runner.id)}
                 onToggle={onToggle}
               />
             );

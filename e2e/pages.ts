@@ -41,7 +41,7 @@ export function consolePages(runnerId: string): ConsolePage[] {
       name: "overview",
       path: "/",
       heading: "Overview",
-      loaded: { role: "heading", name: "Runners by phase" },
+      loaded: { role: "heading", name: "Runners by status" },
     },
     {
       name: "runners",

@@ -2,8 +2,8 @@
 //   npm run seed -- --runners 100000          (into an empty DATA_DIR)
 //   DATA_DIR=… npm start                       (or any console URL)
 //   npx tsx scripts/measure-runners-list.ts --url http://127.0.0.1:8080 --token <admin token> [--profile scroll.cpuprofile] [--trace scroll-trace.json]
-// Loads every page with "Load more" (page size 100), then prints: rows in the DOM (must stay ≤ 60), time to render
-// the fully loaded list when coming back to it (cached pages), and the longest task and frame while scrolling.
+// Waits until the fleet index holds every runner, then prints: rows in the DOM (must stay ≤ 60), time to render
+// the whole list when coming back to it (the index is kept), and the longest task and frame while scrolling.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium, type CDPSession } from "@playwright/test";
@@ -77,27 +77,16 @@ try {
   });
   const signIn = await page.request.post(`${values.url}/api/auth/session`, { data: { token } });
   if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
-  await page.goto(`${values.url}/runners?pageSize=100`);
+  await page.goto(`${values.url}/runners`);
   await page.getByRole("table").waitFor();
 
   const loadStarted = Date.now();
-  const loaded = await page.evaluate(async () => {
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const loadMore = () => [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Load more");
-    const started = performance.now();
-    let reported = 0;
-    for (let button = loadMore(); button; button = loadMore()) {
-      if (!button.disabled) button.click();
-      await nextFrame();
-      const rows = Number(document.querySelector("table")?.getAttribute("aria-rowcount") ?? 1) - 1;
-      if (rows >= reported + 10_000) {
-        reported = rows;
-        console.log(`[measure] ${rows} rows after ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      }
-    }
-    return Number(document.querySelector("table")?.getAttribute("aria-rowcount") ?? 1) - 1;
-  });
-  console.info(`loaded ${loaded} runners through "Load more" in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
+  const total = await page
+    .getByRole("status")
+    .filter({ hasText: /^[\d,]+ runners?$/ })
+    .textContent({ timeout: 600_000 });
+  const loaded = Number((total ?? "").replace(/\D/g, ""));
+  console.info(`indexed ${loaded} runners in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
 
   const domRows = () => page.evaluate(() => document.querySelectorAll("tbody tr:not([aria-hidden])").length);
   console.info(`rows in the DOM: ${await domRows()}`);

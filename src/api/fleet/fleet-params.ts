@@ -23,3 +23,9 @@ export const SORT_KEYS = ["name", "status", "version", "lastSeen"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** Runner kinds and providers as the runners list's URL names them. */
+export const KIND_NAMES = ["local", "remote", "local-configuration"] as const;
+export const PROVIDER_NAMES = ["aws-ec2", "gcp", "linux-host", "desktop-mac", "dev-agent", "managed"] as const;
+export type KindName = (typeof KIND_NAMES)[number];
+export type ProviderName = (typeof PROVIDER_NAMES)[number];

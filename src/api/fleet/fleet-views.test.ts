@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RunnerKind, RunnerProvider } from "../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase } from "../../gen/gitpod/v1/runner_pb";
 import { rankAttention } from "./attention";
-import { countBy, countByStatus, filterRunners, sortRunners } from "./fleet-views";
+import { countBy, countByStatus, filterRunners, mergeSorted, sortRunners } from "./fleet-views";
 import { HEARTBEAT_STALE_AFTER_MS, isHeartbeatStale, runnerStatus } from "./runner-status";
 import type { RunnerSummary } from "./runner-summary";
 
@@ -58,6 +58,11 @@ describe("filterRunners", () => {
     expect(names(filterRunners(rows, { statuses: ["stale"] }, NOW))).toEqual(["staging"]);
     expect(names(filterRunners(rows, { statuses: ["active", "degraded"] }, NOW))).toEqual(["Prod-EU", "prod-us"]);
     expect(names(filterRunners(rows, { text: "prod", statuses: ["degraded"] }, NOW))).toEqual(["prod-us"]);
+  });
+
+  it("filters by an exact version", () => {
+    const versions = [row("a", { version: "2025.6.1" }), row("b", { version: "2025.6.10" }), row("c", { version: "" })];
+    expect(names(filterRunners(versions, { version: "2025.6.1" }, NOW))).toEqual(["a"]);
   });
 });
 
@@ -126,5 +131,20 @@ describe("rankAttention", () => {
     expect(names(ranked.map((item) => item.runner))).toEqual(["broken", "silent", "inactive", "stuck", "outdated", "tokens"]);
     expect(ranked[0]?.reasons).toEqual([{ kind: "degraded", message: "disk full" }]);
     expect(ranked.find((item) => item.runner.name === "outdated")?.reasons).toEqual([{ kind: "outdated", version: "2025.5.0", newest: "2025.6.1" }]);
+  });
+});
+
+describe("mergeSorted", () => {
+  it("gives the same order as sorting everything, for every key and direction", () => {
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      row(`runner-${(i * 7919) % 1000}`, { id: `id-${i}`, version: `2025.${i % 13}.${i % 3}`, lastSeenMs: NOW - ((i * 31) % 97) * MINUTE, phase: [RunnerPhase.ACTIVE, RunnerPhase.DEGRADED, RunnerPhase.CREATED][i % 3] }),
+    );
+    for (const key of ["name", "status", "version", "lastSeen"] as const) {
+      for (const direction of ["asc", "desc"] as const) {
+        const first = sortRunners(rows.slice(0, 180), key, direction, NOW);
+        const merged = mergeSorted(first, rows.slice(180), key, direction, NOW);
+        expect(merged.map((r) => r.id)).toEqual(sortRunners(rows, key, direction, NOW).map((r) => r.id));
+      }
+    }
   });
 });

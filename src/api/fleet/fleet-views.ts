@@ -1,6 +1,5 @@
 // Pure views over the fleet index's rows: search, status filter, sort and counts. Each is one pass (or one sort)
 // over plain fields, so they stay fast at 100,000 rows and are easy to test.
-import { compareVersions } from "../../lib/versions";
 import type { RunnerStatusName, SortDirection, SortKey } from "./fleet-params";
 import { runnerStatus } from "./runner-status";
 import type { RunnerSummary } from "./runner-summary";
@@ -10,16 +9,21 @@ export interface FleetFilter {
   text?: string;
   /** Only runners shown with one of these statuses; empty or undefined matches every runner. */
   statuses?: readonly RunnerStatusName[];
+  /** Only runners reporting exactly this version ("" or undefined: any). */
+  version?: string;
 }
 
-export function filterRunners(rows: readonly RunnerSummary[], filter: FleetFilter, nowMs: number): RunnerSummary[] {
+/** The rows that pass the filter, in their order (the input itself when nothing filters). */
+export function filterRunners(rows: readonly RunnerSummary[], filter: FleetFilter, nowMs: number): readonly RunnerSummary[] {
   const needle = (filter.text ?? "").trim().toLowerCase();
   const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
-  if (!needle && !statuses) return [...rows];
+  const version = filter.version ?? "";
+  if (!needle && !statuses && !version) return rows;
   const result: RunnerSummary[] = [];
   for (const row of rows) {
     if (needle && !row.searchKey.includes(needle)) continue;
     if (statuses && !statuses.has(runnerStatus(row, nowMs))) continue;
+    if (version && row.version !== version) continue;
     result.push(row);
   }
   return result;
@@ -31,32 +35,63 @@ const statusRank: Record<RunnerStatusName, number> = { degraded: 0, stale: 1, in
 
 const byName = (a: RunnerSummary, b: RunnerSummary) => (a.searchKey < b.searchKey ? -1 : a.searchKey > b.searchKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/**
- * A sorted copy. Ties fall back to the name, so the order is stable across refreshes. Versions are ranked once
- * (there are few distinct ones) instead of parsed in every comparison.
- */
-export function sortRunners(rows: readonly RunnerSummary[], key: SortKey, direction: SortDirection, nowMs: number): RunnerSummary[] {
-  const sign = direction === "asc" ? 1 : -1;
-  if (key === "name") return [...rows].sort((a, b) => sign * byName(a, b));
-  let primary: (row: RunnerSummary) => number;
-  if (key === "status") {
-    primary = (row) => statusRank[runnerStatus(row, nowMs)];
-  } else if (key === "version") {
-    const ranks = versionRanks(rows);
-    primary = (row) => ranks.get(row.version) ?? -1;
-  } else {
-    primary = (row) => row.lastSeenMs;
+// Versions are few and repeat across thousands of runners: each is parsed once.
+const versionOrder = new Map<string, string>();
+function versionKey(version: string): string {
+  let key = versionOrder.get(version);
+  if (key === undefined) {
+    if (versionOrder.size > 10_000) versionOrder.clear();
+    // Numeric parts as fixed-width text, so plain string order is version order ("2025.10" after "2025.9").
+    key = (version.match(/\d+/g) ?? []).map((part) => part.padStart(12, "0")).join(".");
+    versionOrder.set(version, key);
   }
-  // Keys computed once per row, not once per comparison.
-  const decorated = rows.map((row) => ({ key: primary(row), row }));
-  decorated.sort((a, b) => sign * (a.key - b.key) || byName(a.row, b.row));
-  return decorated.map((entry) => entry.row);
+  return key;
+}
+const byVersion = (a: RunnerSummary, b: RunnerSummary) => {
+  const left = versionKey(a.version);
+  const right = versionKey(b.version);
+  return left < right ? -1 : left > right ? 1 : 0;
+};
+
+/** The order of a sort; ties fall back to the name, so the order is stable across refreshes. */
+function comparator(key: SortKey, direction: SortDirection, nowMs: number): (a: RunnerSummary, b: RunnerSummary) => number {
+  const sign = direction === "asc" ? 1 : -1;
+  if (key === "name") return (a, b) => sign * byName(a, b);
+  if (key === "version") return (a, b) => sign * byVersion(a, b) || byName(a, b);
+  if (key === "lastSeen") return (a, b) => sign * (a.lastSeenMs - b.lastSeenMs) || byName(a, b);
+  return (a, b) => sign * (statusRank[runnerStatus(a, nowMs)] - statusRank[runnerStatus(b, nowMs)]) || byName(a, b);
 }
 
-/** Each distinct version's place in ascending version order (runners without a version sort first). */
-function versionRanks(rows: readonly RunnerSummary[]): Map<string, number> {
-  const distinct = [...new Set(rows.map((row) => row.version))].sort((a, b) => (!a ? -1 : !b ? 1 : compareVersions(a, b)));
-  return new Map(distinct.map((version, index) => [version, index]));
+/** A sorted copy. Runners without a version or never seen sort first (ascending). */
+export function sortRunners(rows: readonly RunnerSummary[], key: SortKey, direction: SortDirection, nowMs: number): RunnerSummary[] {
+  return [...rows].sort(comparator(key, direction, nowMs));
+}
+
+/**
+ * `sorted` (already in this order) with `added` merged in: while the index grows, each update costs one pass
+ * instead of a full sort of every runner.
+ */
+export function mergeSorted(
+  sorted: readonly RunnerSummary[],
+  added: readonly RunnerSummary[],
+  key: SortKey,
+  direction: SortDirection,
+  nowMs: number,
+): RunnerSummary[] {
+  const compare = comparator(key, direction, nowMs);
+  const incoming = [...added].sort(compare);
+  const result: RunnerSummary[] = [];
+  let j = 0;
+  for (const left of sorted) {
+    let right = incoming[j];
+    while (right !== undefined && compare(right, left) < 0) {
+      result.push(right);
+      right = incoming[++j];
+    }
+    result.push(left);
+  }
+  result.push(...incoming.slice(j));
+  return result;
 }
 
 export function countBy<K>(rows: readonly RunnerSummary[], key: (row: RunnerSummary) => K): Map<K, number> {

@@ -1,4 +1,4 @@
-import { createClient, type Transport } from "@connectrpc/connect";
+import { Code, ConnectError, createClient, type Transport } from "@connectrpc/connect";
 import { useTransport } from "@connectrpc/connect-query";
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useSyncExternalStore } from "react";
@@ -110,17 +110,32 @@ export function useFleetIndex(filter: FleetServerFilter = EVERY_RUNNER): FleetIn
   );
 }
 
-/** For runner mutations: apply a created, renamed or deleted runner to every index at once (no re-walk). */
+/** For runner mutations: apply a created, changed or deleted runner to every index at once (no re-walk). */
 export function useFleetUpdates() {
   const queryClient = useQueryClient();
+  const transport = useTransport();
   return useMemo(() => {
     const indexes = () =>
       queryClient
         .getQueriesData<FleetIndex>({ queryKey: [FLEET_KEY] })
         .flatMap(([, index]) => (index ? [index] : []));
-    return {
-      upsert: (runner: Runner) => indexes().forEach((index) => index.upsert(runner)),
-      remove: (runnerIds: readonly string[]) => indexes().forEach((index) => index.remove(runnerIds)),
+    const upsert = (runner: Runner) => indexes().forEach((index) => index.upsert(runner));
+    const remove = (runnerIds: readonly string[]) => indexes().forEach((index) => index.remove(runnerIds));
+    const client = createClient(RunnerService, transport);
+    /** Reads the runners again (GetRunner): a non-forced delete leaves a runner DELETING for a while, or removes it. */
+    const reload = async (runnerIds: readonly string[]) => {
+      const gone: string[] = [];
+      for (const runnerId of runnerIds) {
+        try {
+          const { runner } = await client.getRunner({ runnerId });
+          if (runner) upsert(runner);
+        } catch (error) {
+          if (ConnectError.from(error).code !== Code.NotFound) throw error;
+          gone.push(runnerId);
+        }
+      }
+      if (gone.length > 0) remove(gone);
     };
-  }, [queryClient]);
+    return { upsert, remove, reload };
+  }, [queryClient, transport]);
 }

@@ -1,4 +1,5 @@
 import { Link } from "@tanstack/react-router";
+import { useMemo } from "react";
 import { buttonClasses } from "../../../components/ui/button";
 import { Card, CardBody } from "../../../components/ui/card";
 import { EmptyState } from "../../../components/ui/empty-state";
@@ -6,24 +7,29 @@ import { ErrorState } from "../../../components/ui/error-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { useAllHostTokens } from "../../../api/runner-configuration/list-host-authentication-tokens";
-import { useAllRunners } from "../../../api/runners/list-runners";
-import { hostTokensNeedingAttention, runnersNeedingAttention } from "../summarize";
+import { rankAttention } from "../../../api/fleet/attention";
+import { useFleetIndex } from "../../../api/fleet/use-fleet-index";
+import { FleetIndexStatus } from "../../../components/ui/fleet-index-status";
+import { useNow } from "../../../lib/use-now";
+import { hostTokensNeedingAttention } from "../summarize";
 import { HostTokensAttention } from "./host-tokens-attention";
 import { RunnerCounts } from "./runner-counts";
 import { RunnersAttention } from "./runners-attention";
 
-/** The overview reads at most this many pages of 100; beyond it counts show "≥ N". */
-const MAX_OVERVIEW_PAGES = 10;
-/** Overview numbers refresh while the tab is visible. */
-const OVERVIEW_REFRESH_MS = 15_000;
-const walk = { maxPages: MAX_OVERVIEW_PAGES, refetchInterval: OVERVIEW_REFRESH_MS };
+/** The overview checks at most this many pages of 100 host tokens, refreshed every 15 s while visible. */
+const HOST_TOKENS_WALK = { maxPages: 10, refetchInterval: 15_000 };
 
-/** `/`: what runs where, what needs attention. Refreshes every 15 s while visible. */
+/** `/`: what runs where, what needs attention. Runner figures come from the fleet index; host tokens refresh every 15 s while visible. */
 export function OverviewPage() {
-  const runners = useAllRunners({ ...walk, staleTime: 5_000 });
-  const hostTokens = useAllHostTokens({}, walk);
-  // Evaluated on each render; the queries re-render every 15 s, which moves "now" along with them.
-  const now = new Date(Math.max(runners.dataUpdatedAt, hostTokens.dataUpdatedAt) || 0);
+  const index = useFleetIndex();
+  const hostTokens = useAllHostTokens({}, HOST_TOKENS_WALK);
+  const nowMs = useNow().getTime();
+  const now = useMemo(() => new Date(nowMs), [nowMs]);
+  const expiring = useMemo(() => hostTokensNeedingAttention(hostTokens.tokens, now), [hostTokens.tokens, now]);
+  const attention = useMemo(
+    () => rankAttention(index.rows, { nowMs, runnersWithExpiringTokens: new Set(expiring.map((item) => item.token.runnerId)) }),
+    [index.rows, nowMs, expiring],
+  );
 
   return (
     <>
@@ -38,15 +44,15 @@ export function OverviewPage() {
       />
       <div className="grid gap-6">
         <section aria-label="Runners">
-          {runners.isPending ? (
+          {index.rows.length === 0 && (index.state === "indexing" || index.state === "paused") ? (
             <Card>
               <CardBody>
                 <SkeletonRows rows={4} label="Loading runners" />
               </CardBody>
             </Card>
-          ) : runners.isError && !runners.data ? (
-            <ErrorState title="Could not load runners" error={runners.error} onRetry={() => void runners.refetch()} retrying={runners.isFetching} />
-          ) : runners.runners.length === 0 ? (
+          ) : index.state === "error" && index.rows.length === 0 ? (
+            <ErrorState title="Could not load runners" error={index.error} onRetry={index.resume} />
+          ) : index.rows.length === 0 ? (
             <EmptyState
               title="No runners yet"
               description="A runner runs your environments on your infrastructure: AWS, Google Cloud, a Linux host or a Mac."
@@ -58,8 +64,9 @@ export function OverviewPage() {
             />
           ) : (
             <div className="grid gap-6">
-              <RunnerCounts runners={runners.runners} capped={runners.capped} />
-              <RunnersAttention items={runnersNeedingAttention(runners.runners, now)} />
+              <FleetIndexStatus index={index} />
+              <RunnerCounts runners={index.rows} nowMs={nowMs} complete={index.complete} />
+              <RunnersAttention items={attention} nowMs={nowMs} complete={index.complete} />
             </div>
           )}
         </section>
@@ -78,7 +85,7 @@ export function OverviewPage() {
               retrying={hostTokens.isFetching}
             />
           ) : (
-            <HostTokensAttention items={hostTokensNeedingAttention(hostTokens.tokens, now)} capped={hostTokens.capped} />
+            <HostTokensAttention items={expiring} capped={hostTokens.capped} />
           )}
         </section>
       </div>

@@ -1,34 +1,68 @@
+import { useMemo } from "react";
 import { runnerProviderText } from "../../../../common/enum-labels";
+import { RUNNER_STATUS_NAMES, runnerStatusLabels } from "../../../api/fleet/fleet-params";
+import { countBy, countByStatus } from "../../../api/fleet/fleet-views";
+import { kindName, providerName } from "../../../api/fleet/fleet-url";
+import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
-import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
-import { countBy, phaseOf } from "../summarize";
-import { CountList } from "./count-list";
+import { RunnerStatusBadge } from "../../../components/ui/runner-status-badge";
+import { CountList, type CountItem } from "./count-list";
 
 interface RunnerCountsProps {
-  runners: Runner[];
-  /** The page cap was reached: counts are lower bounds, shown as "≥ N". */
-  capped: boolean;
+  runners: readonly RunnerSummary[];
+  nowMs: number;
+  /** Every runner is indexed; otherwise the counts cover those read so far. */
+  complete: boolean;
 }
 
-/** Runners by phase and by provider. */
-export function RunnerCounts({ runners, capped }: RunnerCountsProps) {
-  const total = `${capped ? "≥ " : ""}${runners.length}`;
-  const byPhase = [...countBy(runners, phaseOf)].map(([phase, count]) => ({ key: phase, label: <RunnerPhaseBadge phase={phase} />, count }));
-  // By the provider's name; the local configuration runner, which has no provider, counts under its kind.
-  const byProvider = [...countBy(runners, (runner) => runnerProviderText(runner) || "Not specified")].map(([name, count]) => ({ key: name, label: name, count }));
+const MAX_VERSIONS = 6;
+const plural = (n: number) => `${n.toLocaleString("en-US")} runner${n === 1 ? "" : "s"}`;
+
+/** Runners by status, provider and version; each count links to the runners list filtered to those runners. */
+export function RunnerCounts({ runners, nowMs, complete }: RunnerCountsProps) {
+  const { byStatus, byProvider, byVersion } = useMemo(() => {
+    const statusCounts = countByStatus(runners, nowMs);
+    const byStatus: CountItem[] = RUNNER_STATUS_NAMES.flatMap((status) => {
+      const count = statusCounts.get(status) ?? 0;
+      return count ? [{ key: status, label: <RunnerStatusBadge status={status} />, count, search: { phase: status }, linkLabel: `${plural(count)} ${runnerStatusLabels[status]}` }] : [];
+    });
+    // By the provider's name; the local configuration runner, which has no provider, counts under its kind.
+    const firsts = new Map<string, RunnerSummary>();
+    const providerCounts = countBy(runners, (runner) => {
+      const text = runnerProviderText(runner) || "Not specified";
+      if (!firsts.has(text)) firsts.set(text, runner);
+      return text;
+    });
+    const byProvider: CountItem[] = [...providerCounts].map(([text, count]) => {
+      const sample = firsts.get(text);
+      const provider = sample ? providerName(sample.provider) : undefined;
+      const kind = sample && !provider ? kindName(sample.kind) : undefined;
+      return { key: text, label: text, count, search: provider ? { provider: [provider] } : kind ? { kind: [kind] } : {}, linkLabel: `${plural(count)} on ${text}` };
+    });
+    const byVersion: CountItem[] = [...countBy(runners, (runner) => runner.version)]
+      .filter(([version]) => version !== "")
+      .map(([version, count]) => ({ key: version, label: <span className="font-mono text-xs">{version}</span>, count, search: { version }, linkLabel: `${plural(count)} on version ${version}` }));
+    return { byStatus, byProvider, byVersion };
+  }, [runners, nowMs]);
+  const sofar = complete ? "" : " so far";
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid gap-6 md:grid-cols-3">
       <Card>
-        <CardHeader title="Runners by phase" description={`${total} runner${runners.length === 1 ? "" : "s"} in total`} />
+        <CardHeader title="Runners by status" description={`${plural(runners.length)} in total${sofar}`} />
         <CardBody className="py-2">
-          <CountList label="Runners by phase" items={byPhase} capped={capped} />
+          <CountList label="Runners by status" items={byStatus} />
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Runners by provider" description={capped ? "Counted over the first 1,000 runners" : "Where your runners run"} />
+        <CardHeader title="Runners by provider" description="Where your runners run" />
         <CardBody className="py-2">
-          <CountList label="Runners by provider" items={byProvider} capped={capped} />
+          <CountList label="Runners by provider" items={byProvider} />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title="Runners by version" description="Versions the runners report" />
+        <CardBody className="py-2">
+          <CountList label="Runners by version" items={byVersion} limit={MAX_VERSIONS} moreText={(others) => `and ${others} older or rarer versions`} />
         </CardBody>
       </Card>
     </div>

@@ -1,50 +1,76 @@
 import { Link } from "@tanstack/react-router";
+import type { AttentionReason, RunnerAttention } from "../../../api/fleet/attention";
+import { runnerStatus } from "../../../api/fleet/runner-status";
+import { buttonClasses } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { RelativeTime } from "../../../components/ui/relative-time";
-import { RunnerPhaseBadge } from "../../../components/ui/runner-phase-badge";
-import type { AttentionReason, RunnerAttention } from "../summarize";
-import { phaseOf } from "../summarize";
+import { RunnerStatusBadge } from "../../../components/ui/runner-status-badge";
+
+/** The overview lists this many; the rest are one link away. */
+export const ATTENTION_SHOWN = 10;
 
 function Reason({ reason }: { reason: AttentionReason }) {
   switch (reason.kind) {
     case "degraded":
       return <>Degraded{reason.message ? `: ${reason.message}` : ""}</>;
+    case "inactive":
+      return <>Inactive: not running environments</>;
+    case "stale":
+      return reason.lastSeenMs ? (
+        <>
+          No heartbeat since <RelativeTime value={new Date(reason.lastSeenMs)} />
+        </>
+      ) : (
+        <>Has never sent a heartbeat</>
+      );
+    case "stuckCreated":
+      return (
+        <>
+          Created <RelativeTime value={new Date(reason.createdAtMs)} /> and never connected
+        </>
+      );
     case "outdated":
       return (
         <>
           Version {reason.version} is behind {reason.newest}
         </>
       );
-    case "stale":
-      return reason.lastUpdate ? (
-        <>
-          No status update since <RelativeTime value={reason.lastUpdate} />
-        </>
-      ) : (
-        <>Has never reported a status</>
-      );
+    case "tokenExpiring":
+      return <>A host token is expired or expires within 7 days</>;
   }
 }
 
-/** Degraded, outdated and silent runners, each linking to its page. */
-export function RunnersAttention({ items }: { items: RunnerAttention[] }) {
+interface RunnersAttentionProps {
+  /** Every runner needing attention, most severe first. */
+  items: readonly RunnerAttention[];
+  nowMs: number;
+  complete: boolean;
+}
+
+/** The most severe few, each linking to its runner, then a link to the whole list. */
+export function RunnersAttention({ items, nowMs, complete }: RunnersAttentionProps) {
+  const shown = items.slice(0, ATTENTION_SHOWN);
+  const more = items.length - shown.length;
   return (
     <Card>
-      <CardHeader title="Runners that need attention" description="Degraded, behind the newest version, or silent for over 10 minutes" />
+      <CardHeader
+        title="Runners that need attention"
+        description={`Degraded first, then silent or inactive, stuck in Created, behind the newest version, or with expiring host tokens${complete ? "" : " (among the runners read so far)"}`}
+      />
       <CardBody className="py-2">
         {items.length === 0 ? (
           <p className="py-4 text-sm text-slate-600 dark:text-slate-400">All runners are healthy and up to date.</p>
         ) : (
-          <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-            {items.map(({ runner, reasons }) => (
-              <li key={runner.runnerId} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
+          <ol aria-label="Runners that need attention" className="divide-y divide-slate-100 dark:divide-slate-800">
+            {shown.map(({ runner, reasons }) => (
+              <li key={runner.id} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
                 <div className="min-w-0">
                   <Link
                     to="/runners/$runnerId"
-                    params={{ runnerId: runner.runnerId }}
+                    params={{ runnerId: runner.id }}
                     className="text-sm font-medium text-link hover:underline focus-visible:outline-2 focus-visible:outline-brand"
                   >
-                    {runner.name || runner.runnerId}
+                    {runner.name || runner.id}
                   </Link>
                   <ul className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
                     {reasons.map((reason) => (
@@ -54,11 +80,18 @@ export function RunnersAttention({ items }: { items: RunnerAttention[] }) {
                     ))}
                   </ul>
                 </div>
-                <RunnerPhaseBadge phase={phaseOf(runner)} />
+                <RunnerStatusBadge status={runnerStatus(runner, nowMs)} />
               </li>
             ))}
-          </ul>
+          </ol>
         )}
+        {more > 0 ? (
+          <div className="border-t border-slate-100 pt-3 pb-1 dark:border-slate-800">
+            <Link to="/runners" search={{ attention: true }} className={buttonClasses("ghost", "sm")}>
+              and {more.toLocaleString("en-US")} more →
+            </Link>
+          </div>
+        ) : null}
       </CardBody>
     </Card>
   );

@@ -58,7 +58,9 @@ export function BulkDeleteDialog({ open, onOpenChange, runners, onDeleted }: Bul
     const failed = runners.length - deleted.length;
     setRunning(false);
     onDeleted(deleted);
-    fleet.remove(deleted);
+    // A forced delete removes the runner at once; otherwise it stays DELETING until it acknowledges.
+    if (force) fleet.remove(deleted);
+    else await fleet.reload(deleted).catch(() => fleet.remove(deleted));
     await invalidateRunners(queryClient);
     if (failed === 0) toast.success(`${force ? "Deleted" : "Deleting"} ${deleted.length} runner${deleted.length === 1 ? "" : "s"}${force ? "" : "…"}`);
     else toast.error(`${failed} of ${runners.length} runners could not be deleted`, { description: "See the dialog for each runner's reason." });

@@ -30,10 +30,30 @@ const PROVIDER_OPTIONS: { value: ProviderName; label: string }[] = [
 ];
 const STATUS_FILTERS: RunnerStatusName[] = ["active", "stale", "degraded", "inactive", "created", "deleting"];
 
-export const NO_FILTERS: Partial<RunnerListSearch> = { q: undefined, kind: undefined, provider: undefined, mine: undefined, phase: undefined };
+export const NO_FILTERS: Partial<RunnerListSearch> = {
+  q: undefined,
+  kind: undefined,
+  provider: undefined,
+  mine: undefined,
+  phase: undefined,
+  version: undefined,
+  attention: undefined,
+};
 
 export function hasFilters(search: RunnerListSearch): boolean {
-  return Boolean(search.q || search.kind || search.provider || search.mine || search.phase);
+  return Boolean(search.q || search.kind || search.provider || search.mine || search.phase || search.version || search.attention);
+}
+
+/** A filter set by a link (the overview's counts), shown so it can be seen and removed. */
+function LinkedFilter({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <span className="mb-0.5 inline-flex h-8 items-center gap-1 rounded-full bg-slate-100 pr-1 pl-3 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-100">
+      {label}
+      <Button variant="ghost" size="sm" className="h-6 px-2" aria-label={`Remove filter: ${label}`} onClick={onRemove}>
+        ×
+      </Button>
+    </span>
+  );
 }
 
 /** Name and status filter the whole index in the browser; kind, provider and "created by me" go to the server. */
@@ -61,6 +81,8 @@ export function RunnerFilters({ search, onChange, text, onTextChange }: RunnerFi
         onChange={(provider) => onChange({ provider: provider.length ? provider : undefined })}
       />
       <Switch className="pb-2" label="Created by me" checked={search.mine ?? false} onChange={(e) => onChange({ mine: e.target.checked || undefined })} />
+      {search.attention ? <LinkedFilter label="Needs attention" onRemove={() => onChange({ attention: undefined })} /> : null}
+      {search.version ? <LinkedFilter label={`Version ${search.version}`} onRemove={() => onChange({ version: undefined })} /> : null}
       {hasFilters(search) || text ? (
         <Button variant="ghost" className="mb-0.5" onClick={() => onChange(NO_FILTERS)}>
           Clear filters

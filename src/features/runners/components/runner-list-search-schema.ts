@@ -1,16 +1,24 @@
 // The runners list's URL search params, parsed without zod or generated enums: route `validateSearch` code
 // stays in the entry chunk (see src/lib/search-params.ts). runner-list-search.ts maps the names to wire enums.
-import { RUNNER_STATUS_NAMES, SORT_DIRECTIONS, SORT_KEYS, type RunnerStatusName, type SortDirection, type SortKey } from "../../../api/fleet/fleet-params";
+import {
+  KIND_NAMES,
+  PROVIDER_NAMES,
+  RUNNER_STATUS_NAMES,
+  SORT_DIRECTIONS,
+  SORT_KEYS,
+  type KindName,
+  type ProviderName,
+  type RunnerStatusName,
+  type SortDirection,
+  type SortKey,
+} from "../../../api/fleet/fleet-params";
 import { booleanParam, listParam, oneOfParam, type SearchInput, type SearchParser } from "../../../lib/search-params";
 
-export const KIND_NAMES = ["local", "remote", "local-configuration"] as const;
-export const PROVIDER_NAMES = ["aws-ec2", "gcp", "linux-host", "desktop-mac", "dev-agent", "managed"] as const;
 /** ListRunners accepts at most this many kinds and providers. */
 const MAX_FILTER_VALUES = 25;
 const MAX_QUERY_LENGTH = 200;
 
-export type KindName = (typeof KIND_NAMES)[number];
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
+export type { KindName, ProviderName };
 
 export interface RunnerListSearch {
   /** Name search: a case-insensitive part of the name. */
@@ -20,6 +28,10 @@ export interface RunnerListSearch {
   mine?: boolean | undefined;
   /** The status filter (the console's vocabulary: a phase, or "stale"); applies over every indexed runner. */
   phase?: RunnerStatusName | undefined;
+  /** Only runners reporting this version. */
+  version?: string | undefined;
+  /** Only runners that need attention, most severe first (the overview's "and N more"). */
+  attention?: boolean | undefined;
   sort?: SortKey | undefined;
   dir?: SortDirection | undefined;
 }
@@ -39,14 +51,21 @@ const statusParam = oneOfParam(RUNNER_STATUS_NAMES);
 const sortParam = oneOfParam(SORT_KEYS);
 const dirParam = oneOfParam(SORT_DIRECTIONS);
 
+/** Free text (the router turns "123" into a number); blank is no filter. */
+function textParam(value: unknown): string | undefined {
+  const text = typeof value === "string" || typeof value === "number" ? String(value).slice(0, MAX_QUERY_LENGTH) : "";
+  return text || undefined;
+}
+
 export function parseRunnerListSearch(search: { [K in keyof RunnerListSearch]?: unknown }): RunnerListSearch {
-  const q = typeof search.q === "string" || typeof search.q === "number" ? String(search.q).slice(0, MAX_QUERY_LENGTH) : undefined;
   return {
-    q: q || undefined,
+    q: textParam(search.q),
     kind: kindParam(search.kind),
     provider: providerParam(search.provider),
     mine: booleanParam(search.mine),
     phase: statusParam(search.phase),
+    version: textParam(search.version),
+    attention: booleanParam(search.attention) || undefined,
     sort: sortParam(search.sort),
     dir: dirParam(search.dir),
   };

@@ -1,8 +1,10 @@
 import { Link } from "@tanstack/react-router";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import { filterRunners, sortRunners } from "../../../api/fleet/fleet-views";
+import { rankAttention } from "../../../api/fleet/attention";
+import { filterRunners } from "../../../api/fleet/fleet-views";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { useFleetIndex } from "../../../api/fleet/use-fleet-index";
+import { useSortedRunners } from "../../../api/fleet/use-sorted-runners";
 import { Button, buttonClasses } from "../../../components/ui/button";
 import { ErrorState } from "../../../components/ui/error-state";
 import { FleetIndexStatus } from "../../../components/ui/fleet-index-status";
@@ -42,10 +44,18 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   // Sorted once per index update; each keystroke then only filters (a filter keeps the order). Only the status
   // sort depends on the clock (stale or not), so only it re-sorts when the clock ticks.
   const sortNowMs = sortKey === "status" ? nowMs : 0;
-  const sorted = useMemo(() => sortRunners(index.rows, sortKey, direction, sortNowMs), [index.rows, sortKey, direction, sortNowMs]);
+  const sorted = useSortedRunners(index, sortKey, direction, sortNowMs);
+  // "Needs attention" (from the overview) lists the runners most severe first unless the user sorts.
+  const base = useMemo(() => {
+    if (!search.attention) return sorted;
+    const ranked = rankAttention(index.rows, { nowMs }).map((item) => item.runner);
+    if (!search.sort) return ranked;
+    const needsAttention = new Set(ranked);
+    return sorted.filter((row) => needsAttention.has(row));
+  }, [search.attention, search.sort, index.rows, sorted, nowMs]);
   const shown = useMemo(
-    () => filterRunners(sorted, { text: needle, statuses: search.phase ? [search.phase] : [] }, nowMs),
-    [sorted, needle, search.phase, nowMs],
+    () => filterRunners(base, { text: needle, statuses: search.phase ? [search.phase] : [], version: search.version }, nowMs),
+    [base, needle, search.phase, search.version, nowMs],
   );
   const newest = useMemo(() => newestVersion(new Set(index.rows.map((row) => row.version))), [index.rows]);
 
@@ -64,8 +74,8 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.id)) : new Set());
 
   const total = index.rows.length;
-  const narrowed = Boolean(needle.trim() || search.phase);
-  const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, needle, sortKey, direction]);
+  const narrowed = Boolean(needle.trim() || search.phase || search.version || search.attention);
+  const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.version, search.attention, needle, sortKey, direction]);
   const loading = index.rows.length === 0 && (index.state === "indexing" || index.state === "paused");
 
   return (

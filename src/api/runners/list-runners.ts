@@ -4,7 +4,6 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import type { RunnerKind, RunnerProvider } from "../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService, type ListRunnersResponse, type Runner } from "../../gen/gitpod/v1/runner_pb";
 import { MAX_PAGE_SIZE, nextPageToken, pagedQueryOptions, useAllPages } from "../paging";
-import { usePagedList } from "../use-paged-list";
 
 /** The server-side filters ListRunners knows (the API has no name, phase or sort). */
 export interface RunnerListFilter {
@@ -22,7 +21,7 @@ export interface ListRunnersParams {
 /** How often pages that show runner phases refresh while visible (DESIGN.md). */
 export const RUNNER_STATUS_REFRESH_MS = 12_000;
 
-/** ListRunners, cursor-paged; shared by route loaders, the runners list, pickers and the overview. */
+/** ListRunners, cursor-paged; shared by route loaders and pickers (the runners list and overview use src/api/fleet). */
 export function listRunnersOptions(transport: Transport, { filter, pageSize }: ListRunnersParams) {
   const input = {
     ...(filter
@@ -34,30 +33,6 @@ export function listRunnersOptions(transport: Transport, { filter, pageSize }: L
 }
 
 export const runnersOf = (page: ListRunnersResponse): Runner[] => page.runners;
-
-interface RunnerListOptions {
-  /** Refresh interval by the number of pages loaded (refetching an infinite query refetches every page). */
-  refetchInterval?: (pagesLoaded: number) => number | false;
-}
-
-/**
- * The runners list, page by page. Pages stay cached (gcTime) so the back button shows the same loaded rows;
- * a list of many pages is not refetched on remount or focus, only on request.
- */
-export function useRunnerList(params: ListRunnersParams, { refetchInterval }: RunnerListOptions = {}) {
-  const query = useInfiniteQuery({
-    ...listRunnersOptions(useTransport(), params),
-    gcTime: 10 * 60_000,
-    staleTime: (current) => ((current.state.data?.pages.length ?? 0) > 10 ? Infinity : 5_000),
-    refetchInterval: refetchInterval
-      ? (current) => refetchInterval(current.state.data?.pages.length ?? 0)
-      : false,
-    refetchIntervalInBackground: false,
-    // The default deep-compares every loaded page on each fetch: quadratic with 1000 pages loaded.
-    structuralSharing: false,
-  });
-  return { ...usePagedList(query, runnersOf), query };
-}
 
 interface AllRunnersOptions {
   /** Past this many pages of 100 the walk stops and `capped` says so. */

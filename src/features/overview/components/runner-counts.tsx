@@ -5,7 +5,7 @@ import { countBy, countByStatus } from "../../../api/fleet/fleet-views";
 import { kindName, providerName } from "../../../api/fleet/fleet-url";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
-import { RunnerStatusBadge } from "../../../components/ui/runner-status-badge";
+import { StatusNameBadge } from "../../../components/ui/runner-phase-badge";
 import { CountList, type CountItem } from "./count-list";
 
 interface RunnerCountsProps {
@@ -24,7 +24,7 @@ export function RunnerCounts({ runners, nowMs, complete }: RunnerCountsProps) {
     const statusCounts = countByStatus(runners, nowMs);
     const byStatus: CountItem[] = RUNNER_STATUS_NAMES.flatMap((status) => {
       const count = statusCounts.get(status) ?? 0;
-      return count ? [{ key: status, label: <RunnerStatusBadge status={status} />, count, search: { phase: status }, linkLabel: `${plural(count)} ${runnerStatusLabels[status]}` }] : [];
+      return count ? [{ key: status, label: <StatusNameBadge status={status} />, count, search: { phase: status }, linkLabel: `${plural(count)} ${runnerStatusLabels[status]}` }] : [];
     });
     // By the provider's name; the local configuration runner, which has no provider, counts under its kind.
     const firsts = new Map<string, RunnerSummary>();

@@ -1,10 +1,9 @@
 import { Link } from "@tanstack/react-router";
 import type { AttentionReason, RunnerAttention } from "../../../api/fleet/attention";
-import { runnerStatus } from "../../../api/fleet/runner-status";
 import { buttonClasses } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { RelativeTime } from "../../../components/ui/relative-time";
-import { RunnerStatusBadge } from "../../../components/ui/runner-status-badge";
+import { RunnerSummaryStatusBadge } from "../../../components/ui/runner-phase-badge";
 
 /** The overview lists this many; the rest are one link away. */
 export const ATTENTION_SHOWN = 10;
@@ -80,7 +79,7 @@ export function RunnersAttention({ items, nowMs, complete }: RunnersAttentionPro
                     ))}
                   </ul>
                 </div>
-                <RunnerStatusBadge status={runnerStatus(runner, nowMs)} />
+                <RunnerSummaryStatusBadge runner={runner} nowMs={nowMs} />
               </li>
             ))}
           </ol>

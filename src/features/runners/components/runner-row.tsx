@@ -2,9 +2,7 @@ import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { runnerProviderText } from "../../../../common/enum-labels";
 import { Badge } from "../../../components/ui/badge";
-import { RelativeTime } from "../../../components/ui/relative-time";
-import { RunnerStatusBadge } from "../../../components/ui/runner-status-badge";
-import { runnerStatus } from "../../../api/fleet/runner-status";
+import { RunnerLastSeen, RunnerSummaryStatusBadge } from "../../../components/ui/runner-phase-badge";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { isOutdated } from "./versions";
@@ -73,7 +71,7 @@ export const RunnerRow = memo(function RunnerRow({
       </td>
       <td className={`${cell} truncate`}>{runnerProviderText(runner) || <NotApplicable />}</td>
       <td className={cell}>
-        <RunnerStatusBadge status={runnerStatus(runner, nowMs)} />
+        <RunnerSummaryStatusBadge runner={runner} nowMs={nowMs} />
       </td>
       <td className={cell}>
         {version ? <span className="font-mono text-xs">{version}</span> : <NotApplicable />}
@@ -85,7 +83,7 @@ export const RunnerRow = memo(function RunnerRow({
       </td>
       <td className={`${cell} truncate`}>{region || <NotApplicable />}</td>
       <td className={cell}>
-        <RelativeTime value={runner.lastSeenMs ? new Date(runner.lastSeenMs) : undefined} fallback="never" />
+        <RunnerLastSeen runner={runner} />
       </td>
     </tr>
   );

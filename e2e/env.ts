@@ -11,4 +11,6 @@ export const E2E_ENV = {
   CONSOLE_ADMIN_TOKEN: ADMIN_TOKEN,
   CONSOLE_MEMBER_TOKEN: MEMBER_TOKEN,
   CONSOLE_NOW: E2E_NOW,
+  // A request line per call would bury the test report; warnings and errors still show.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };

@@ -46,8 +46,9 @@ function GroupCard({ group, data, onShare }: { group: Group } & PoliciesByGroupP
         description={`${members} · ${rows.length} ${rows.length === 1 ? "runner" : "runners"}${group.description ? ` · ${group.description}` : ""}`}
         actions={
           onShare ? (
-            <Button size="sm" onClick={() => onShare(group)}>
-              Share runners with {group.name}
+            // The card's heading names the group; the accessible name repeats it for lists of buttons.
+            <Button size="sm" aria-label={`Share runners with ${group.name}`} onClick={() => onShare(group)}>
+              Share runners
             </Button>
           ) : undefined
         }

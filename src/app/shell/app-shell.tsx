@@ -2,6 +2,7 @@ import { Link, Outlet } from "@tanstack/react-router";
 import { ThemeSelect } from "../../components/ui/theme-select";
 import type { Session } from "../../lib/session";
 import { useEmbedding } from "../embedding";
+import { NavMenu } from "./nav-menu";
 import { SideNav } from "./side-nav";
 import { SignInAgainDialog } from "./sign-in-again-dialog";
 import { UserMenu } from "./user-menu";
@@ -18,17 +19,20 @@ export function AppShell({ session }: { session: Session }) {
         Skip to content
       </a>
       <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white/90 px-4 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-        <Link to="/" className="flex items-center gap-2 rounded-rc font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-brand dark:text-white">
-          <span aria-hidden="true" className="inline-block size-6 rounded-md bg-brand" />
-          Runner Console
-        </Link>
+        <div className="flex min-w-0 items-center gap-3">
+          <NavMenu />
+          <Link to="/" className="flex min-w-0 items-center gap-2 truncate rounded-rc font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-brand dark:text-white">
+            <span aria-hidden="true" className="inline-block size-6 shrink-0 rounded-md bg-brand" />
+            <span className="truncate">Runner Console</span>
+          </Link>
+        </div>
         <div className="flex items-center gap-4">
           <ThemeSelect className="hidden md:block" />
           <UserMenu session={session} />
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
-        <div className="border-b border-slate-200 md:border-r md:border-b-0 dark:border-slate-800">
+        <div className="hidden border-r border-slate-200 md:block dark:border-slate-800">
           <SideNav />
         </div>
         <main id="main-content" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none md:px-8">

@@ -1,14 +1,18 @@
 import { Link } from "@tanstack/react-router";
+import { cn } from "../../lib/cn";
 import { sectionOfPath, useEmbedding } from "../embedding";
 import { navItems } from "./nav-items";
 
-/** Main navigation; the router marks the current page with aria-current="page" and data-status="active". */
-export function SideNav() {
+/**
+ * Main navigation; the router marks the current page with aria-current="page" and data-status="active".
+ * `vertical`: always a column (inside the narrow-screen menu); otherwise a column from md up.
+ */
+export function SideNav({ vertical = false }: { vertical?: boolean }) {
   const embedding = useEmbedding();
   const items = embedding ? navItems.filter((item) => embedding.sections.some((section) => section === sectionOfPath(item.to))) : navItems;
   return (
-    <nav aria-label="Main" className="md:w-56 md:shrink-0">
-      <ul className="flex gap-1 overflow-x-auto px-4 py-2 md:flex-col md:overflow-visible md:px-3 md:py-4">
+    <nav aria-label="Main" className={vertical ? "" : "md:w-56 md:shrink-0"}>
+      <ul className={cn("flex gap-1", vertical ? "flex-col px-3 py-4" : "flex-wrap px-4 py-2 md:flex-col md:px-3 md:py-4")}>
         {items.map((item) => (
           <li key={item.to}>
             <Link

@@ -10,9 +10,11 @@ export function roleLabel(session: Session): string {
 /** Who is signed in, their role, and Sign out. */
 export function UserMenu({ session }: { session: Session }) {
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex min-w-0 items-center gap-3">
       <div className="hidden text-right sm:block">
-        <p className="text-sm font-medium text-slate-900 dark:text-slate-100">{session.displayName}</p>
+        <p title={session.displayName} className="max-w-48 truncate text-sm font-medium text-slate-900 dark:text-slate-100">
+          {session.displayName}
+        </p>
       </div>
       <Badge tone={session.orgRole === "admin" ? "info" : "neutral"}>{roleLabel(session)}</Badge>
       <SignOutButton size="sm" variant="ghost" />

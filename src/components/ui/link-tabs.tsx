@@ -27,7 +27,7 @@ export function LinkTabs({ label, children, className }: LinkTabsProps) {
   };
   return (
     <nav aria-label={label} className={className}>
-      <div onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800">
+      <div onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto overflow-y-hidden pb-px border-b border-slate-200 dark:border-slate-800">
         {children}
       </div>
     </nav>

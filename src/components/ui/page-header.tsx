@@ -16,8 +16,8 @@ export function PageHeader({ title, description, actions, breadcrumbs }: PageHea
       {breadcrumbs ? <div className="mb-2 text-sm text-slate-500 dark:text-slate-400">{breadcrumbs}</div> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">{title}</h1>
-          {description ? <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{description}</p> : null}
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere] dark:text-white">{title}</h1>
+          {description ? <p className="mt-1 max-w-3xl text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{description}</p> : null}
         </div>
         {actions ? <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div> : null}
       </div>

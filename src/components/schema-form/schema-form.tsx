@@ -149,7 +149,7 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
           role="alert"
           className="rounded-rc border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
         >
-          {props.error ? <p>{props.error}</p> : null}
+          {props.error ? <div>{props.error}</div> : null}
           {unmatched.length > 0 ? (
             <ul className="list-disc pl-5">
               {unmatched.map((e) => (

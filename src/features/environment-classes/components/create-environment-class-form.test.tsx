@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
 import { adminSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { NewEnvironmentClassPage } from "./new-environment-class-page";
 
 function setup(runnerId: (ids: ReturnType<typeof createTestContext>["ids"]) => string) {
@@ -27,7 +28,13 @@ function setup(runnerId: (ids: ReturnType<typeof createTestContext>["ids"]) => s
     },
     initialPath: "/environment-classes/new",
   });
-  return { ...test, ...rendered, created, api: createClient(RunnerConfigurationService, transport) };
+  return {
+    ...test,
+    ...rendered,
+    created,
+    api: createClient(RunnerConfigurationService, transport),
+    runners: createClient(RunnerService, transport),
+  };
 }
 
 describe("creating an environment class", () => {
@@ -81,6 +88,25 @@ describe("creating an environment class", () => {
     );
     expect(configuration).toEqual({ instanceType: "m6i.2xlarge", diskSizeGiB: "250", spotInstances: "true" });
     expect(await screen.findByText("Created Monorepo large")).toBeInTheDocument();
+  });
+
+  it("shows a server error once, in the form, not also as a toast", async () => {
+    const user = userEvent.setup();
+    const { runners, ids } = setup((ids) => ids.runners.gcpMl);
+    const form = await screen.findByRole("form", { name: "New environment class on gcp-ml" });
+    await user.type(within(form).getByRole("textbox", { name: /Display name/ }), "ML large");
+    await user.type(within(form).getByRole("textbox", { name: /Description/ }), "Training jobs");
+    // The runner goes away while the form is open: the answer concerns no field.
+    await runners.deleteRunner({ runnerId: ids.runners.gcpMl, force: true });
+
+    await user.click(within(form).getByRole("button", { name: "Create" }));
+    const alert = await within(form).findByRole("alert");
+    const message = alert.querySelector("p")?.textContent ?? "";
+    expect(message).toMatch(/\S/);
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    // No error toast repeats it (the toaster's error region is the other alert).
+    const elsewhere = screen.getAllByRole("alert").filter((region) => !form.contains(region));
+    for (const region of elsewhere) expect(region).toBeEmptyDOMElement();
   });
 
   it("renders the fields of the chosen runner's own schema", async () => {

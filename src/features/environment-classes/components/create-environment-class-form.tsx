@@ -6,10 +6,10 @@ import {
   type SchemaFormResult,
 } from "../../../components/schema-form/schema-form";
 import { Button } from "../../../components/ui/button";
+import { ErrorMessage } from "../../../components/ui/error-message";
 import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { toast } from "../../../components/ui/toast";
-import { describeError } from "../../../lib/errors";
 import { useCreateEnvironmentClass } from "../../../api/runner-configuration/create-environment-class";
 import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
 import { useValidateRunnerConfiguration } from "../../../api/runner-configuration/validate-runner-configuration";
@@ -86,31 +86,28 @@ export function CreateEnvironmentClassForm({
     return errors.length === 0 && answer?.valid !== false;
   };
 
+  // Errors are shown once, in the form: on their field, or above the fields (`failure` below), never also as a toast.
   const onValidate = async (result: SchemaFormResult) => {
+    createClass.reset();
     try {
       if (await check(result)) toast.success("The configuration is valid");
-      else toast.error("Some values were not accepted", { description: "The fields say what to change." });
-    } catch (error) {
-      toast.error("Could not validate the configuration", error);
+    } catch {
+      // validate.error is shown in the form
     }
   };
 
   const onSubmit = async (result: SchemaFormResult) => {
     try {
-      if (!(await check(result))) {
-        toast.error("Some values were not accepted", { description: "The fields say what to change." });
-        return;
-      }
+      if (!(await check(result))) return;
       const created = await createClass.mutateAsync(draftOf(result));
       toast.success(`Created ${draftOf(result).displayName}`, { description: `On ${runnerName}` });
       onCreated(created.id);
-    } catch (error) {
-      toast.error("Could not create the environment class", error);
+    } catch {
+      // validate.error or createClass.error is shown in the form
     }
   };
 
   const failure = validate.error ?? createClass.error;
-  const readable = failure ? describeError(failure) : null;
   return (
     <SchemaForm
       aria-label={`New environment class on ${runnerName}`}
@@ -123,7 +120,7 @@ export function CreateEnvironmentClassForm({
       validateLabel="Validate"
       isSubmitting={createClass.isPending}
       isValidating={validate.isPending}
-      error={readable ? `${readable.title}${readable.detail ? ` (${readable.detail})` : ""}` : undefined}
+      error={failure ? <ErrorMessage error={failure} /> : undefined}
       actions={
         <Button variant="ghost" onClick={onCancel}>
           Cancel

@@ -7,6 +7,7 @@ import Fastify, {
   type FastifyPluginAsync,
   type FastifyReply,
   type FastifyRequest,
+  type FastifyServerFactory,
 } from "fastify";
 import { GroupService } from "../src/gen/gitpod/v1/group_pb";
 import { IdentityService } from "../src/gen/gitpod/v1/identity_pb";
@@ -40,6 +41,8 @@ export interface AppOptions {
   apiPlugins?: FastifyPluginAsync[];
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: Writable;
+  /** main.ts: a server already bound to the port (bound before the database is opened). */
+  serverFactory?: FastifyServerFactory;
 }
 
 /** Builds the console server: the gitpod.v1 API and /auth/session under config.apiPrefix, SPA, config, health. */
@@ -50,6 +53,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
     ...connectionServerOptions(config),
+    ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
   });
   capConnectionsPerClient(app.server, config.maxConnectionsPerClient);
   registerRequestLog(app);

@@ -6,8 +6,10 @@ import type { ServerConfig } from "./config";
 import type { ServerContext } from "./context";
 import { demoIds } from "./seed/ids";
 import { isSeeded, seedDemoData } from "./seed/demo";
-import { openDatabase } from "./store/db";
-import { addApiToken, removeApiTokens } from "./store/users";
+import { ensureDataDir } from "./startup/data-dir";
+import { databaseStartupError, StartupError } from "./startup/startup-error";
+import { checkWritable, openDatabase, quickCheckProblem, type Db } from "./store/db";
+import { addApiToken, hasOnlyApiToken, removeApiTokens } from "./store/users";
 
 export const DEMO_TOKEN_LABEL = "demo";
 export const CREDENTIALS_FILE = "demo-credentials.txt";
@@ -18,13 +20,34 @@ export interface Bootstrapped {
   credentialsFile: string | undefined;
 }
 
-/** Opens DATA_DIR/console.db, seeds the demo data into an empty store, and sets up the demo users' API tokens. */
+/**
+ * Opens DATA_DIR/console.db (checked: sound and writable), seeds the demo data into an empty store, and sets up
+ * the demo users' API tokens. Proxy mode (GITPOD_API_URL) keeps no local data: an in-memory store, no demo.
+ */
 export function createServerContext(config: ServerConfig): Bootstrapped {
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const db = openDatabase(path.join(config.dataDir, "console.db"));
-  const ctx: ServerContext = { config, db, now: createClock(config.now) };
+  const now = createClock(config.now);
+  if (config.gitpodApiUrl) return { ctx: { config, db: openDatabase(":memory:"), now }, credentialsFile: undefined };
+  ensureDataDir(config.dataDir);
+  const db = openCheckedDatabase(path.join(config.dataDir, "console.db"));
+  const ctx: ServerContext = { config, db, now };
   if (!isSeeded(ctx)) seedDemoData(ctx);
   return { ctx, credentialsFile: setUpDemoTokens(ctx) };
+}
+
+function openCheckedDatabase(file: string): Db {
+  let db: Db | undefined;
+  try {
+    db = openDatabase(file);
+    checkWritable(db);
+    const problem = quickCheckProblem(db);
+    if (problem) {
+      throw new StartupError(`${file} is damaged (SQLite quick_check: ${problem}): restore DATA_DIR from a backup`);
+    }
+    return db;
+  } catch (error) {
+    db?.close();
+    throw databaseStartupError(file, error) ?? error;
+  }
 }
 
 function readCredentials(file: string): Map<string, string> {
@@ -39,29 +62,34 @@ function readCredentials(file: string): Map<string, string> {
 
 /**
  * CONSOLE_ADMIN_TOKEN / CONSOLE_MEMBER_TOKEN set the demo users' tokens; otherwise tokens are generated once and
- * kept in DATA_DIR/demo-credentials.txt (0600). Only hashes go into the database.
+ * kept in DATA_DIR/demo-credentials.txt (0600). Only hashes go into the database. A start with the same tokens as
+ * last time writes nothing (neither the database nor the file).
  */
 function setUpDemoTokens(ctx: ServerContext): string | undefined {
   const { config, db } = ctx;
   const ids = demoIds();
   const file = path.join(config.dataDir, CREDENTIALS_FILE);
   const stored = readCredentials(file);
-  const wanted: Array<[string, string, string | undefined]> = [
-    ["CONSOLE_ADMIN_TOKEN", ids.users.admin, config.adminToken],
-    ["CONSOLE_MEMBER_TOKEN", ids.users.member, config.memberToken],
-  ];
-  const generated: string[] = [];
-  db.transaction(() => {
-    for (const [name, userId, fromEnv] of wanted) {
-      const token = fromEnv ?? stored.get(name) ?? randomSecret("rc_");
-      if (!fromEnv) generated.push(`${name}=${token}`);
-      removeApiTokens(db, userId, DEMO_TOKEN_LABEL);
-      addApiToken(db, userId, token, DEMO_TOKEN_LABEL, ctx.now());
-    }
-  })();
+  const wanted = [
+    { name: "CONSOLE_ADMIN_TOKEN", userId: ids.users.admin, fromEnv: config.adminToken },
+    { name: "CONSOLE_MEMBER_TOKEN", userId: ids.users.member, fromEnv: config.memberToken },
+  ].map((w) => ({ ...w, token: w.fromEnv ?? stored.get(w.name) ?? randomSecret("rc_") }));
+  const changed = wanted.filter((w) => !hasOnlyApiToken(db, w.userId, DEMO_TOKEN_LABEL, w.token));
+  if (changed.length > 0) {
+    db.transaction(() => {
+      for (const { userId, token } of changed) {
+        removeApiTokens(db, userId, DEMO_TOKEN_LABEL);
+        addApiToken(db, userId, token, DEMO_TOKEN_LABEL, ctx.now());
+      }
+    })();
+  }
+  const generated = wanted.filter((w) => !w.fromEnv).map((w) => `${w.name}=${w.token}`);
   if (generated.length === 0) return undefined;
   const header = "# Demo API tokens of this console (sign in with one; keep this file private).\n";
-  fs.writeFileSync(file, `${header}${generated.join("\n")}\n`, { mode: 0o600 });
-  fs.chmodSync(file, 0o600);
+  const content = `${header}${generated.join("\n")}\n`;
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== content) {
+    fs.writeFileSync(file, content, { mode: 0o600 });
+    fs.chmodSync(file, 0o600);
+  }
   return file;
 }

@@ -1,14 +1,14 @@
-import { buildApp } from "./app";
-import { createServerContext } from "./bootstrap";
-import { configFromEnv } from "./config";
-import { hardeningPlugin } from "./http/hardening";
-import { installGracefulShutdown } from "./http/shutdown";
+import { startConsole } from "./startup/start";
+import { StartupError } from "./startup/startup-error";
 
-const config = configFromEnv();
-const { ctx, credentialsFile } = createServerContext(config);
-const app = await buildApp(ctx, { plugins: [hardeningPlugin(config)] });
-await app.listen({ port: config.port, host: config.host });
-console.info(`Runner Console on http://${config.host}:${config.port}/ (data in ${config.dataDir})`);
-if (credentialsFile) console.info(`Demo sign-in tokens: ${credentialsFile}`);
+// Everything the console creates in DATA_DIR (database, journals, keys, credentials) is for its owner only.
+process.umask(0o077);
 
-installGracefulShutdown(app, { closeResources: () => ctx.db.close() });
+try {
+  await startConsole();
+} catch (error) {
+  // One line, no stack: the operator acts on the message (StartupError) or on the underlying error's text.
+  const message = error instanceof StartupError ? error.message : `cannot start: ${error instanceof Error ? error.message : String(error)}`;
+  console.error(`runner-console: ${message}`);
+  process.exit(1);
+}

@@ -7,7 +7,9 @@ import { storeHealth } from "../store/health";
  * ("disk full", "write failed") and one error line in the log when it cannot. Cheap: nothing is committed.
  */
 export function registerHealthz(app: FastifyInstance, ctx: ServerContext): void {
-  const dataDir = ctx.config.dataDir === ":memory:" ? undefined : ctx.config.dataDir;
+  // Proxy mode keeps its (in-memory) store outside DATA_DIR, which then need not exist.
+  const usesDataDir = ctx.config.dataDir !== ":memory:" && !ctx.config.gitpodApiUrl;
+  const dataDir = usesDataDir ? ctx.config.dataDir : undefined;
   app.get("/healthz", async (request, reply) => {
     const store = storeHealth(ctx.db, dataDir);
     reply.header("cache-control", "no-store");

@@ -74,6 +74,14 @@ export function removeApiTokens(db: Db, userId: string, label: string): void {
   db.prepare("DELETE FROM api_tokens WHERE user_id = ? AND label = ?").run(userId, label);
 }
 
+/** Whether the user's tokens with this label are exactly this one token (then nothing needs writing). */
+export function hasOnlyApiToken(db: Db, userId: string, label: string, token: string): boolean {
+  const hashes = db
+    .prepare<[string, string], { token_hash: string }>("SELECT token_hash FROM api_tokens WHERE user_id = ? AND label = ?")
+    .all(userId, label);
+  return hashes.length === 1 && hashes[0]?.token_hash === hashSecret(token);
+}
+
 export function userIdForApiToken(db: Db, token: string): string | undefined {
   return db
     .prepare<[string], { user_id: string }>("SELECT user_id FROM api_tokens WHERE token_hash = ?")

@@ -13,6 +13,9 @@ import { GroupService } from "../src/gen/gitpod/v1/group_pb";
 import { IdentityService } from "../src/gen/gitpod/v1/identity_pb";
 import { RunnerConfigurationService } from "../src/gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../src/gen/gitpod/v1/runner_pb";
+import { createActivityInterceptor } from "./activity/interceptor";
+import { localActivityRecorder } from "./activity/local";
+import { scheduleActivityRetention } from "./activity/retention";
 import { createAuthInterceptor } from "./auth/interceptor";
 import { sessionRoutes } from "./auth/session-routes";
 import type { ServerContext } from "./context";
@@ -60,6 +63,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   for (const plugin of options.plugins ?? []) await app.register(plugin);
 
   registerHealthz(app, ctx);
+  const stopRetention = scheduleActivityRetention(ctx, config.activityRetentionDays, app.log);
+  app.addHook("onClose", async () => stopRetention());
   app.get("/console-config.json", async (_req, reply) =>
     reply.header("cache-control", REVALIDATE_CACHE).send({
       mode: config.gitpodApiUrl ? "proxy" : "local",
@@ -93,7 +98,12 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
       api.addHook("preHandler", guard);
       await api.register(fastifyConnectPlugin, {
         routes: createRoutes(ctx),
-        interceptors: [createRpcErrorInterceptor(app.log), createAuthInterceptor(ctx)],
+        // Activity log outermost: it records the code the client gets, and the caller the auth interceptor found.
+        interceptors: [
+          createActivityInterceptor(ctx, localActivityRecorder(ctx, app.log)),
+          createRpcErrorInterceptor(app.log),
+          createAuthInterceptor(ctx),
+        ],
         readMaxBytes: BODY_LIMIT,
         contextValues: (req) =>
           createContextValues()

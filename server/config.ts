@@ -26,6 +26,8 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   /** Open connections one client address may hold (MAX_CONNECTIONS_PER_CLIENT; 0 = no cap, e.g. behind a proxy). */
   maxConnectionsPerClient: number;
+  /** Days the activity log keeps a record (ACTIVITY_RETENTION_DAYS). */
+  activityRetentionDays: number;
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -71,5 +73,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     headersTimeoutMs: wholeNumber("HEADERS_TIMEOUT_MS", env.HEADERS_TIMEOUT_MS, 10_000),
     requestTimeoutMs: wholeNumber("REQUEST_TIMEOUT_MS", env.REQUEST_TIMEOUT_MS, 60_000),
     maxConnectionsPerClient: wholeNumber("MAX_CONNECTIONS_PER_CLIENT", env.MAX_CONNECTIONS_PER_CLIENT, 128),
+    activityRetentionDays: wholeNumber("ACTIVITY_RETENTION_DAYS", env.ACTIVITY_RETENTION_DAYS, 90),
   };
 }

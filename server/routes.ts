@@ -1,8 +1,10 @@
 import type { ConnectRouter, ServiceImpl } from "@connectrpc/connect";
+import { ActivityService } from "../src/gen/console/v1/activity_pb";
 import { GroupService } from "../src/gen/gitpod/v1/group_pb";
 import { IdentityService } from "../src/gen/gitpod/v1/identity_pb";
 import { RunnerConfigurationService } from "../src/gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../src/gen/gitpod/v1/runner_pb";
+import { localActivityHandlers } from "./activity/local";
 import type { ServerContext } from "./context";
 import { environmentClassHandlers } from "./services/environment-classes";
 import { groupHandlers } from "./services/groups";
@@ -41,5 +43,6 @@ export function createRoutes(ctx: ServerContext): (router: ConnectRouter) => voi
     router.service(RunnerConfigurationService, runnerConfigurationService);
     router.service(GroupService, groupService);
     router.service(IdentityService, identityService);
+    router.service(ActivityService, localActivityHandlers(ctx));
   };
 }

@@ -16,6 +16,8 @@ import {
 import { createConnectTransport } from "@connectrpc/connect-node";
 import type { FastifyInstance } from "fastify";
 import { buildApp, type AppOptions } from "./app";
+import { createActivityInterceptor } from "./activity/interceptor";
+import { localActivityRecorder } from "./activity/local";
 import { createAuthInterceptor } from "./auth/interceptor";
 import { DEMO_TOKEN_LABEL, createServerContext } from "./bootstrap";
 import { createClock } from "./clock";
@@ -100,10 +102,10 @@ export function bearer(token: string | undefined): Interceptor {
   };
 }
 
-/** The server's routes and auth interceptor over an in-memory transport, calling as the token's owner. */
+/** The server's routes, activity log and auth interceptor over an in-memory transport, calling as the token's owner. */
 export function createInMemoryTransport(ctx: ServerContext, token: string | undefined): Transport {
   return createRouterTransport(createRoutes(ctx), {
-    router: { interceptors: [createAuthInterceptor(ctx)] },
+    router: { interceptors: [createActivityInterceptor(ctx, localActivityRecorder(ctx)), createAuthInterceptor(ctx)] },
     transport: { interceptors: [bearer(token)] },
   });
 }

@@ -3,6 +3,7 @@ import { scmMigration } from "./002-scm";
 import { llmMigration } from "./003-llm";
 import { runnerDeletionsMigration } from "./004-runner-deletions";
 import { healthProbeMigration } from "./005-health-probe";
+import { activityMigration } from "./006-activity";
 
 export interface Migration {
   name: string;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Append only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration, healthProbeMigration];
+export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration, healthProbeMigration, activityMigration];

@@ -160,9 +160,15 @@ test.describe("runners", () => {
     await expect(page.getByRole("checkbox")).toHaveCount(0);
 
     await page.getByRole("link", { name: "linux-build-01" }).click();
-    await page.getByRole("link", { name: "Danger zone" }).click();
-    await expect(page.getByText("You do not have permission to delete this runner.")).toBeVisible();
+    const tabs = page.getByRole("navigation", { name: "Runner sections" });
+    await expect(tabs.getByRole("link", { name: "Sharing" })).toBeVisible();
+    await expect(tabs.getByRole("link", { name: "Danger zone" })).toHaveCount(0);
+    await expect(tabs.getByRole("link", { name: "Tokens", exact: true })).toHaveCount(0);
+    await page.goto(`${new URL(page.url()).pathname}/danger-zone`);
+    await expect(page.getByText("This section is for admins of the runner")).toBeVisible();
     await expect(page.getByRole("button", { name: /Delete/ })).toHaveCount(0);
+    await page.getByRole("link", { name: "Back to the runner's overview" }).click();
+    await expect(tabs.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
 
     await page.goto("/runners/new");
     await expect(page.getByText("You cannot create runners")).toBeVisible();

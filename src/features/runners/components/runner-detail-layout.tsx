@@ -8,7 +8,9 @@ import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useLoadedRunner } from "../../../api/runners/get-runner";
 import { RUNNER_STATUS_REFRESH_MS } from "../../../api/runners/list-runners";
+import { useRunnerPermissions } from "./use-runner-permissions";
 
+// Tabs with `needs` are shown only to users who can act there (a runner USER cannot), not just to say "no permission".
 const TABS = [
   { to: "/runners/$runnerId", label: "Overview", exact: true },
   { to: "/runners/$runnerId/configuration", label: "Configuration" },
@@ -17,9 +19,9 @@ const TABS = [
   { to: "/runners/$runnerId/llm-integrations", label: "LLM integrations" },
   { to: "/runners/$runnerId/host-tokens", label: "Host tokens" },
   { to: "/runners/$runnerId/sharing", label: "Sharing" },
-  { to: "/runners/$runnerId/tokens", label: "Tokens" },
+  { to: "/runners/$runnerId/tokens", label: "Tokens", needs: "canUseTokensTab" },
   { to: "/runners/$runnerId/tools", label: "Tools" },
-  { to: "/runners/$runnerId/danger-zone", label: "Danger zone" },
+  { to: "/runners/$runnerId/danger-zone", label: "Danger zone", needs: "canUseDangerZone" },
 ] as const;
 
 function runnerDescription(runner: Runner): string | undefined {
@@ -33,6 +35,8 @@ function runnerDescription(runner: Runner): string | undefined {
 export function RunnerDetailLayout({ runnerId, children }: { runnerId: string; children: ReactNode }) {
   const { data } = useLoadedRunner(runnerId, RUNNER_STATUS_REFRESH_MS);
   const runner = data.runner;
+  const permissions = useRunnerPermissions(runnerId);
+  const tabs = TABS.filter((tab) => !("needs" in tab) || permissions[tab.needs]);
   return (
     <>
       <PageHeader
@@ -50,7 +54,7 @@ export function RunnerDetailLayout({ runnerId, children }: { runnerId: string; c
         description={runner ? runnerDescription(runner) : undefined}
       />
       <LinkTabs label="Runner sections" className="mb-6">
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <TabLink
             key={tab.to}
             to={tab.to}

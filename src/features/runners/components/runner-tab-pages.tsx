@@ -6,6 +6,7 @@ import { LocalRunnersSwitch } from "./local-runners-switch";
 import { RunnerConfigurationTab } from "./runner-configuration-tab";
 import { RunnerDangerZone } from "./runner-danger-zone";
 import { RunnerOverview } from "./runner-overview";
+import { RunnerTabGate } from "./runner-tab-gate";
 import { RunnerTokensTab } from "./runner-tokens-tab";
 import { useRunnerPermissions } from "./use-runner-permissions";
 
@@ -37,19 +38,37 @@ export function RunnerConfigurationPage({ runnerId }: { runnerId: string }) {
 
 export function RunnerTokensPage({ runnerId }: { runnerId: string }) {
   const runner = useTabRunner(runnerId);
-  const { canCreateToken, canCreateLogsToken, canDelete } = useRunnerPermissions(runnerId);
+  const { pending, canUseTokensTab, canCreateToken, canCreateLogsToken, canDelete } = useRunnerPermissions(runnerId);
   return (
-    <RunnerTokensTab
-      runner={runner}
-      canCreateToken={canCreateToken}
-      canCreateLogsToken={canCreateLogsToken}
-      canDelete={canDelete}
-    />
+    <RunnerTabGate
+      runnerId={runnerId}
+      runnerName={runner.name}
+      pending={pending}
+      allowed={canUseTokensTab}
+      purpose="Creating runner and logs tokens"
+    >
+      <RunnerTokensTab
+        runner={runner}
+        canCreateToken={canCreateToken}
+        canCreateLogsToken={canCreateLogsToken}
+        canDelete={canDelete}
+      />
+    </RunnerTabGate>
   );
 }
 
 export function RunnerDangerZonePage({ runnerId }: { runnerId: string }) {
   const runner = useTabRunner(runnerId);
-  const { canUpdate, canDelete } = useRunnerPermissions(runnerId);
-  return <RunnerDangerZone runner={runner} canUpdate={canUpdate} canDelete={canDelete} />;
+  const { pending, canUseDangerZone, canUpdate, canDelete } = useRunnerPermissions(runnerId);
+  return (
+    <RunnerTabGate
+      runnerId={runnerId}
+      runnerName={runner.name}
+      pending={pending}
+      allowed={canUseDangerZone}
+      purpose="Renaming and deleting the runner"
+    >
+      <RunnerDangerZone runner={runner} canUpdate={canUpdate} canDelete={canDelete} />
+    </RunnerTabGate>
+  );
 }

@@ -27,10 +27,10 @@ export const LOG_LEVEL_TITLES: ReadonlyArray<readonly [LogLevel, string]> = [
   [LogLevel.ERROR, "Error"],
 ];
 
-function titleOf<E>(table: ReadonlyArray<readonly [E, string]>, value: E): string {
+export function titleOf<E>(table: ReadonlyArray<readonly [E, string]>, value: E): string {
   return table.find(([v]) => v === value)?.[1] ?? "";
 }
-function valueOf<E>(table: ReadonlyArray<readonly [E, string]>, title: string, path: string): E {
+export function valueOf<E>(table: ReadonlyArray<readonly [E, string]>, title: string, path: string): E {
   const entry = table.find(([, t]) => t === title);
   if (!entry) throw new ConfigPathError(path, `Choose one of ${table.map(([, t]) => t).join(", ")}`);
   return entry[0];

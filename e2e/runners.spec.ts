@@ -44,7 +44,7 @@ test.describe("runners", () => {
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("textbox", { name: /Name/ }).fill(name);
     await page.getByRole("textbox", { name: /Region/ }).fill("eu-central-1");
-    await page.getByRole("combobox", { name: "Log level" }).selectOption("warn");
+    await page.getByRole("combobox", { name: "Log level" }).selectOption("Warn");
     await page.getByRole("button", { name: "Create runner" }).click();
 
     const tokenElement = page.getByLabel("Exchange token");

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
 import { adminSession, renderPages } from "../../../../test/ui/render-pages";
-import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerConfigurationService, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { LogLevel, RunnerPhase, RunnerReleaseChannel, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import type { Session } from "../../../lib/session";
 import { CreateRunnerWizard } from "./create-runner-wizard";
@@ -31,9 +31,9 @@ describe("CreateRunnerWizard", () => {
     const form = await screen.findByRole("form", { name: "Runner settings" });
     await user.type(within(form).getByRole("textbox", { name: /Name/ }), "wizard-linux");
     await user.type(within(form).getByRole("textbox", { name: /Region/ }), "eu-west-1");
-    await user.selectOptions(within(form).getByRole("combobox", { name: "Release channel" }), "latest");
-    await user.selectOptions(within(form).getByRole("combobox", { name: "Log level" }), "debug");
-    await user.type(within(form).getByRole("textbox", { name: "Start hour (UTC)" }), "3");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Release channel" }), "Latest");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Log level" }), "Debug");
+    await user.type(within(form).getByRole("textbox", { name: "Update window start (UTC hour)" }), "3");
     await user.click(within(form).getByRole("button", { name: "Create runner" }));
 
     const token = await screen.findByLabelText("Exchange token");
@@ -80,11 +80,77 @@ describe("CreateRunnerWizard", () => {
     await user.click(screen.getByRole("button", { name: "Next" }));
     const form = await screen.findByRole("form", { name: "Runner settings" });
     await user.type(within(form).getByRole("textbox", { name: /Name/ }), "ab");
-    await user.type(within(form).getByRole("textbox", { name: "Start hour (UTC)" }), "24");
-    await user.click(within(form).getByRole("switch", { name: "Send metrics" }));
+    await user.type(within(form).getByRole("textbox", { name: "Update window start (UTC hour)" }), "24");
+    await user.click(within(form).getByRole("switch", { name: "Metrics" }));
     await user.click(within(form).getByRole("button", { name: "Create runner" }));
     await waitFor(() => expect(screen.getByText("Name must be at least 3 characters")).toBeInTheDocument());
     expect(screen.getByText("Enter an hour from 0 to 23 (UTC), or leave it empty")).toBeInTheDocument();
-    expect(screen.getByText("Metrics URL must be an http(s) URL when metrics are enabled")).toBeInTheDocument();
+    expect(screen.getByText("The metrics endpoint must be an http(s) URL when metrics are enabled")).toBeInTheDocument();
+  });
+
+  it("keeps the step in the URL: browser Back returns to the provider, and what was typed is still there", async () => {
+    const user = userEvent.setup();
+    const { router } = setup();
+    await user.click(await screen.findByRole("radio", { name: /Google Cloud/ }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    const form = await screen.findByRole("form", { name: "Runner settings" });
+    expect(router.state.location.search).toEqual({ step: "settings", provider: "gcp" });
+    await user.type(within(form).getByRole("textbox", { name: /Name/ }), "kept-through-back");
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Log level" }), "Warn");
+
+    router.history.back();
+    expect(await screen.findByRole("radio", { name: /Google Cloud/ })).toBeChecked();
+    expect(screen.queryByRole("form", { name: "Runner settings" })).not.toBeInTheDocument();
+
+    router.history.forward();
+    const again = await screen.findByRole("form", { name: "Runner settings" });
+    expect(within(again).getByRole("textbox", { name: /Name/ })).toHaveValue("kept-through-back");
+    expect(within(again).getByRole("combobox", { name: "Log level" })).toHaveValue("Warn");
+  });
+
+  it("labels the settings as the Configuration tab does", async () => {
+    const user = userEvent.setup();
+    const { ctx, adminToken, ids } = setup();
+    const configApi = createClient(RunnerConfigurationService, createInMemoryTransport(ctx, adminToken));
+    const { schema } = await configApi.getRunnerConfigurationSchema({ runnerId: ids.runners.awsProdEu });
+    const tab = new Map(schema?.runnerConfig.map((field) => [field.id, field]));
+    await user.click(await screen.findByRole("radio", { name: /AWS EC2/ }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    const form = await screen.findByRole("form", { name: "Runner settings" });
+    for (const id of ["releaseChannel", "logLevel"]) {
+      const field = tab.get(id);
+      const select = within(form).getByRole("combobox", { name: field?.name });
+      const choices = field?.type.case === "enum" ? field.type.value.possibleValues.map((choice) => choice.title) : [];
+      expect(within(select).getAllByRole("option").map((option) => option.textContent)).toEqual(choices);
+    }
+    expect(within(form).getByRole("switch", { name: tab.get("autoUpdate")?.name })).toBeChecked();
+    expect(within(form).getByRole("textbox", { name: tab.get("updateWindow.endHour")?.name })).toBeInTheDocument();
+  });
+
+  it("creates a Managed runner on a runner manager that existing managed runners use", async () => {
+    const user = userEvent.setup();
+    const { api, ids } = setup();
+    const { runner: managedEu } = await api.getRunner({ runnerId: ids.runners.managedEu });
+    const managerId = managedEu?.runnerManagerId ?? "";
+    expect(managerId).not.toBe("");
+    await user.click(await screen.findByRole("radio", { name: /Managed/ }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    const form = await screen.findByRole("form", { name: "Runner settings" });
+    await user.type(within(form).getByRole("textbox", { name: /Name/ }), "wizard-managed");
+    const manager = within(form).getByRole("combobox", { name: /Runner manager/ });
+    await user.click(within(form).getByRole("button", { name: "Create runner" }));
+    await waitFor(() => expect(manager).toHaveAccessibleDescription(/Enter the runner manager's id/));
+
+    const suggestion = await waitFor(() => {
+      const option = document.querySelector<HTMLOptionElement>(`datalist option[value="${managerId}"]`);
+      if (!option) throw new Error("no suggestion yet");
+      return option;
+    });
+    expect(suggestion.getAttribute("label")).toBe("Used by managed-eu");
+    await user.type(manager, managerId);
+    await user.click(within(form).getByRole("button", { name: "Create runner" }));
+    await screen.findByLabelText("Exchange token");
+    const { runners } = await api.listRunners({ filter: { providers: [RunnerProvider.MANAGED] } });
+    expect(runners.find((r) => r.name === "wizard-managed")?.runnerManagerId).toBe(managerId);
   });
 });

@@ -1,27 +1,45 @@
-import { Link } from "@tanstack/react-router";
-import { useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { toast } from "../../../components/ui/toast";
-import type { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { providerName, PROVIDER_PARAMS } from "../../../api/fleet/fleet-url";
 import { useCan } from "../../../api/session/use-can";
 import { useCreateRunner } from "../../../api/runners/create-runner";
+import { wizardSearchSchema } from "../wizard-search";
 import { CreatedRunnerPanel } from "./created-runner-panel";
 import { ProviderPicker } from "./provider-picker";
 import { providerChoice } from "./providers";
 import { RunnerSettingsForm } from "./runner-settings-form";
-import { DEFAULT_RUNNER_SETTINGS, toCreateRunnerRequest, type RunnerSettings } from "./runner-settings-schema";
+import { DEFAULT_RUNNER_SETTINGS, runnerSettingsSchema, toCreateRunnerRequest, type RunnerSettings } from "./runner-settings-schema";
 
-type Step = { step: "provider" } | { step: "settings"; provider: RunnerProvider } | { step: "created"; runner: Runner; exchangeToken: string };
+interface Created {
+  runner: Runner;
+  exchangeToken: string;
+}
 
-/** Provider → settings → created (token shown once). The token lives only in this component's state. */
+/**
+ * Provider → settings → created (token shown once). The step is in the URL (browser Back works); the settings form
+ * lives here, above the steps, so what was typed survives going back. The token lives only in this component's state.
+ */
 export function CreateRunnerWizard() {
   const allowed = useCan();
-  const [state, setState] = useState<Step>({ step: "provider" });
-  const [provider, setProvider] = useState<RunnerProvider | undefined>(undefined);
-  const [settings, setSettings] = useState<RunnerSettings>(DEFAULT_RUNNER_SETTINGS);
+  const search = wizardSearchSchema.parse(useSearch({ strict: false }));
+  const navigate = useNavigate();
+  const urlProvider = search.provider ? PROVIDER_PARAMS[search.provider] : undefined;
+  const [picked, setPicked] = useState<RunnerProvider | undefined>(urlProvider);
+  const [created, setCreated] = useState<Created | undefined>(undefined);
+  const providerRef = useRef(urlProvider);
+  providerRef.current = urlProvider;
+  const form = useForm<RunnerSettings>({
+    defaultValues: DEFAULT_RUNNER_SETTINGS,
+    resolver: (values, context, options) => zodResolver(runnerSettingsSchema(providerRef.current))(values, context, options),
+  });
   const createRunner = useCreateRunner();
 
   const breadcrumbs = (
@@ -38,16 +56,26 @@ export function CreateRunnerWizard() {
     );
   }
 
+  const step = search.step === "created" && created ? "created" : search.step === "settings" && urlProvider !== undefined ? "settings" : "provider";
+  const provider = step === "settings" ? urlProvider : picked;
+
+  const goToSettings = () => {
+    const name = provider === undefined ? undefined : providerName(provider);
+    if (name) void navigate({ to: "/runners/new", search: { step: "settings", provider: name } });
+  };
+
   const submit = async (values: RunnerSettings) => {
-    if (state.step !== "settings") return;
-    setSettings(values);
+    if (urlProvider === undefined) return;
     try {
-      const response = await createRunner.call(toCreateRunnerRequest(state.provider, values));
+      const response = await createRunner.call(toCreateRunnerRequest(urlProvider, values));
       if (!response.runner) throw new Error("The server did not return the new runner");
       toast.success(`Runner ${response.runner.name} created`);
-      setState({ step: "created", runner: response.runner, exchangeToken: response.exchangeToken });
-    } catch (error) {
-      toast.error("Could not create the runner", error);
+      setCreated({ runner: response.runner, exchangeToken: response.exchangeToken });
+      form.reset(DEFAULT_RUNNER_SETTINGS);
+      // Replace: Back from the token page goes to the runners list, not to a form that would create a second runner.
+      void navigate({ to: "/runners/new", search: { step: "created" }, replace: true });
+    } catch {
+      // createRunner.error is shown in the form
     }
   };
 
@@ -56,25 +84,29 @@ export function CreateRunnerWizard() {
       <PageHeader
         title="Create runner"
         breadcrumbs={breadcrumbs}
-        description={state.step === "provider" ? "Step 1 of 2: choose a provider." : state.step === "settings" ? `Step 2 of 2: ${providerChoice(state.provider)?.title ?? ""} runner settings.` : undefined}
+        description={step === "provider" ? "Step 1 of 2: choose a provider." : step === "settings" ? `Step 2 of 2: ${providerChoice(urlProvider ?? RunnerProvider.UNSPECIFIED)?.title ?? ""} runner settings.` : undefined}
       />
-      {state.step === "provider" ? (
-        <div className="space-y-6">
-          <ProviderPicker value={provider} onChange={setProvider} />
-          <Button variant="primary" disabled={provider === undefined} onClick={() => provider !== undefined && setState({ step: "settings", provider })}>
-            Next
-          </Button>
-        </div>
-      ) : state.step === "settings" ? (
+      {step === "created" && created ? (
+        <CreatedRunnerPanel runner={created.runner} exchangeToken={created.exchangeToken} />
+      ) : step === "settings" ? (
         <RunnerSettingsForm
-          defaultValues={settings}
+          form={form}
+          managed={urlProvider === RunnerProvider.MANAGED}
           onSubmit={submit}
           isSubmitting={createRunner.isPending}
           error={createRunner.error}
-          onBack={() => setState({ step: "provider" })}
+          onBack={() => {
+            setPicked(urlProvider);
+            void navigate({ to: "/runners/new", search: {} });
+          }}
         />
       ) : (
-        <CreatedRunnerPanel runner={state.runner} exchangeToken={state.exchangeToken} />
+        <div className="space-y-6">
+          <ProviderPicker value={provider} onChange={setPicked} />
+          <Button variant="primary" disabled={provider === undefined} onClick={goToSettings}>
+            Next
+          </Button>
+        </div>
       )}
     </>
   );

@@ -1,84 +1,80 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
+import { LOG_LEVEL_TITLES, RELEASE_CHANNEL_TITLES } from "../../../../common/runner-config-paths";
+import { RUNNER_CONFIG_TEXT } from "../../../../common/runner-config-text";
 import { Button } from "../../../components/ui/button";
+import { ErrorMessage } from "../../../components/ui/error-message";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
-import { describeError } from "../../../lib/errors";
-import { runnerSettingsSchema, type RunnerSettings } from "./runner-settings-schema";
+import type { RunnerSettings } from "./runner-settings-schema";
+import { RunnerManagerField } from "./runner-manager-field";
 
 interface RunnerSettingsFormProps {
-  defaultValues: RunnerSettings;
+  /** Owned by the wizard, so the values survive going back to the provider step. */
+  form: UseFormReturn<RunnerSettings>;
+  managed: boolean;
   onSubmit: (values: RunnerSettings) => void | Promise<void>;
   isSubmitting: boolean;
   error: unknown;
   onBack: () => void;
 }
 
+/** The Configuration tab's words for a setting (one source: common/runner-config-text.ts). */
+const text = (id: string) => RUNNER_CONFIG_TEXT[id] ?? { name: id, description: "" };
+const options = (table: ReadonlyArray<readonly [unknown, string]>) => table.map(([, title]) => ({ value: title, label: title }));
+
 /** Name, region and configuration of a new runner. Pure form: the wizard owns the request. */
-export function RunnerSettingsForm({ defaultValues, onSubmit, isSubmitting, error, onBack }: RunnerSettingsFormProps) {
-  const { register, handleSubmit, watch, formState } = useForm<RunnerSettings>({ defaultValues, resolver: zodResolver(runnerSettingsSchema) });
+export function RunnerSettingsForm({ form, managed, onSubmit, isSubmitting, error, onBack }: RunnerSettingsFormProps) {
+  const { register, handleSubmit, watch, formState } = form;
   const errors = formState.errors;
   const metricsEnabled = watch("metricsEnabled");
-  const readable = error ? describeError(error) : null;
   return (
     <form noValidate aria-label="Runner settings" onSubmit={handleSubmit(onSubmit)} className="max-w-2xl space-y-5">
       <Field label="Name" required error={errors.name?.message}>
         <Input autoComplete="off" {...register("name")} />
       </Field>
+      {managed ? <RunnerManagerField error={errors.runnerManagerId?.message} {...register("runnerManagerId")} /> : null}
       <Field label="Region" help="e.g. eu-central-1; leave empty to let the runner report it" error={errors.region?.message}>
         <Input autoComplete="off" {...register("region")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Release channel">
-          <Select options={[{ value: "stable", label: "Stable" }, { value: "latest", label: "Latest" }]} {...register("releaseChannel")} />
+        <Field label={text("releaseChannel").name} help={text("releaseChannel").description}>
+          <Select options={options(RELEASE_CHANNEL_TITLES)} {...register("releaseChannel")} />
         </Field>
-        <Field label="Log level">
-          <Select
-            options={[
-              { value: "debug", label: "Debug" },
-              { value: "info", label: "Info" },
-              { value: "warn", label: "Warning" },
-              { value: "error", label: "Error" },
-            ]}
-            {...register("logLevel")}
-          />
+        <Field label={text("logLevel").name} help={text("logLevel").description}>
+          <Select options={options(LOG_LEVEL_TITLES)} {...register("logLevel")} />
         </Field>
       </div>
-      <Switch label="Auto-update" help="Install new runner versions automatically inside the update window" {...register("autoUpdate")} />
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Update window (UTC hours)</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Start hour (UTC)" error={errors.updateWindowStart?.message}>
-            <Input inputMode="numeric" placeholder="0–23" {...register("updateWindowStart")} />
-          </Field>
-          <Field label="End hour (UTC)" help="Defaults to start + 2" error={errors.updateWindowEnd?.message}>
-            <Input inputMode="numeric" placeholder="0–23" {...register("updateWindowEnd")} />
-          </Field>
-        </div>
-      </fieldset>
+      <Switch label={text("autoUpdate").name} help={text("autoUpdate").description} {...register("autoUpdate")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={text("updateWindow.startHour").name} help={text("updateWindow.startHour").description} error={errors.updateWindowStart?.message}>
+          <Input inputMode="numeric" placeholder="0–23" {...register("updateWindowStart")} />
+        </Field>
+        <Field label={text("updateWindow.endHour").name} help={text("updateWindow.endHour").description} error={errors.updateWindowEnd?.message}>
+          <Input inputMode="numeric" placeholder="0–23" {...register("updateWindowEnd")} />
+        </Field>
+      </div>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Metrics</legend>
-        <Switch label="Send metrics" {...register("metricsEnabled")} />
+        <legend className="sr-only">Metrics</legend>
+        <Switch label={text("metrics.enabled").name} help={text("metrics.enabled").description} {...register("metricsEnabled")} />
         {metricsEnabled ? (
-          <div className="grid gap-4 sm:grid-cols-3">
-            <Field label="Metrics URL" required error={errors.metricsUrl?.message} className="sm:col-span-3">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label={text("metrics.url").name} help={text("metrics.url").description} required error={errors.metricsUrl?.message} className="sm:col-span-2">
               <Input type="url" placeholder="https://prometheus.example.com/api/v1/write" {...register("metricsUrl")} />
             </Field>
-            <Field label="Metrics username">
+            <Field label={text("metrics.username").name} help={text("metrics.username").description}>
               <Input autoComplete="off" {...register("metricsUsername")} />
             </Field>
-            <Field label="Metrics password" help="Write-only: never shown again">
+            <Field label={text("metrics.password").name} help={text("metrics.password").description}>
               <Input type="password" autoComplete="new-password" {...register("metricsPassword")} />
             </Field>
           </div>
         ) : null}
       </fieldset>
-      {readable ? (
+      {error ? (
         <div role="alert" className="rounded-rc bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
-          <p>{readable.title}</p>
-          {readable.detail ? <p className="mt-1 font-mono text-xs">{readable.detail}</p> : null}
+          <ErrorMessage error={error} />
         </div>
       ) : null}
       <div className="flex gap-2">

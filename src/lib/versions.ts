@@ -22,3 +22,8 @@ export function newestVersion(versions: Iterable<string>): string {
   }
   return newest;
 }
+
+/** True when `version` is known and behind `newest`. */
+export function isOutdated(version: string, newest: string): boolean {
+  return version !== "" && newest !== "" && compareVersions(version, newest) < 0;
+}

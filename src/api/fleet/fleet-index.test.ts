@@ -126,6 +126,33 @@ describe("FleetIndex", () => {
     expect(test.ctx.db.prepare("SELECT name FROM runners WHERE id = ?").get(renamed.id)).toEqual({ name: "renamed-runner" });
   });
 
+  it("keeps each runner's settings, and walks again when refreshed during a walk (pages read earlier may be older)", async () => {
+    const { client, fetcher, calls } = await setup(150);
+    const base = fetcher(ALL);
+    let open = () => {};
+    let secondPage: Promise<void> | undefined = new Promise((resolve) => (open = resolve));
+    const index = new FleetIndex({
+      filter: ALL,
+      fetchPage: async (token, signal) => {
+        if (token && secondPage) await secondPage;
+        return base(token, signal);
+      },
+    });
+    index.start();
+    await until(index, (s) => s.rows.length >= 100);
+    const target = index.getSnapshot().rows.find((r) => r.name.startsWith("bulk-"));
+    if (!target) throw new Error("no bulk runner read");
+    expect(target.settings.autoUpdate).toBe(false);
+    // The first page is read; the server changes; a refresh is asked for while the walk is still under way.
+    await client.updateRunner({ runnerId: target.id, spec: { configuration: { autoUpdate: true, updateWindow: { startHour: 3, endHour: 5 } } } });
+    index.refresh();
+    secondPage = undefined;
+    open();
+    const done = await until(index, (s) => s.state === "complete" && !s.refreshing && calls.length >= 4);
+    expect(calls.filter((token) => token === "")).toHaveLength(2);
+    expect(done.rows.find((r) => r.id === target.id)?.settings).toMatchObject({ autoUpdate: true, updateWindow: { startHour: 3, endHour: 5 } });
+  });
+
   it("adds a created runner that matches its filter and ignores one that does not", async () => {
     const { client, fetcher, total } = await setup(0);
     const filter = { ...ALL, providers: [RunnerProvider.GCP] };

@@ -83,6 +83,7 @@ export class FleetIndex {
   /** The rows changed since the last snapshot (a refresh walk alone does not change what is shown). */
   private rowsChanged = true;
   private generation = 0;
+  private walkAgain = false;
 
   constructor(options: FleetIndexOptions) {
     this.filter = options.filter;
@@ -112,9 +113,15 @@ export class FleetIndex {
     void this.run(this.walk);
   }
 
-  /** Walks the list again from the start; the current rows stay until the new walk completes. */
+  /**
+   * Walks the list again from the start; the current rows stay until the new walk completes. While a walk is
+   * under way, another one follows it (pages it has read may predate the change that asked for the refresh).
+   */
   refresh(): void {
-    if (this.controller) return;
+    if (this.controller) {
+      this.walkAgain = true;
+      return;
+    }
     if (!this.complete) return this.start();
     this.walk = this.newWalk();
     void this.run(this.walk);
@@ -173,6 +180,7 @@ export class FleetIndex {
   }
 
   private stop(state: "paused" | "cancelled"): void {
+    this.walkAgain = false;
     if (!this.controller) {
       if (this.state !== "complete" && this.state !== "error") this.setState(state);
       return;
@@ -227,6 +235,10 @@ export class FleetIndex {
     this.complete = true;
     this.completedAtMs = this.now();
     this.setState("complete");
+    if (this.walkAgain) {
+      this.walkAgain = false;
+      this.refresh();
+    }
   }
 
   private buildSnapshot(): FleetSnapshot {

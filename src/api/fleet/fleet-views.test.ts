@@ -5,27 +5,12 @@ import { rankAttention } from "./attention";
 import { countBy, countByStatus, filterRunners, mergeSorted, sortRunners } from "./fleet-views";
 import { HEARTBEAT_STALE_AFTER_MS, isHeartbeatStale, runnerStatus } from "./runner-status";
 import type { RunnerSummary } from "./runner-summary";
+import { SUMMARY_NOW, summaryRow } from "../../../test/fleet/summary-row";
 
-const NOW = Date.parse("2025-06-15T12:00:00Z");
+const NOW = SUMMARY_NOW;
 const MINUTE = 60_000;
 
-function row(name: string, fields: Partial<RunnerSummary> = {}): RunnerSummary {
-  return {
-    id: `id-${name}`,
-    name,
-    searchKey: name.toLowerCase(),
-    kind: RunnerKind.REMOTE,
-    provider: RunnerProvider.AWS_EC2,
-    phase: RunnerPhase.ACTIVE,
-    version: "2025.6.1",
-    region: "eu-west-1",
-    message: "",
-    createdAtMs: NOW - 30 * 24 * 60 * MINUTE,
-    lastSeenMs: NOW - MINUTE,
-    creatorId: "user-1",
-    ...fields,
-  };
-}
+const row = summaryRow;
 
 const names = (rows: readonly RunnerSummary[]) => rows.map((r) => r.name);
 
@@ -52,6 +37,11 @@ describe("filterRunners", () => {
     expect(names(filterRunners(rows, { text: "d-e" }, NOW))).toEqual(["Prod-EU"]);
     expect(names(filterRunners(rows, { text: "" }, NOW))).toEqual(["Prod-EU", "prod-us", "staging"]);
     expect(filterRunners(rows, { text: "nothing" }, NOW)).toEqual([]);
+  });
+
+  it("keeps only runners behind a version when asked for outdated ones (unknown versions are not outdated)", () => {
+    const versions = [row("old", { version: "2025.5.9" }), row("new", { version: "2025.10.1" }), row("none", { version: "" })];
+    expect(names(filterRunners(versions, { olderThan: "2025.10.1" }, NOW))).toEqual(["old"]);
   });
 
   it("filters by the shown status, stale included, and combines with the text", () => {

@@ -1,6 +1,7 @@
 // Pure views over the fleet index's rows: search, status filter, sort and counts. Each is one pass (or one sort)
 // over plain fields, so they stay fast at 100,000 rows and are easy to test.
 import type { RunnerStatusName, SortDirection, SortKey } from "./fleet-params";
+import { isOutdated } from "../../lib/versions";
 import { runnerStatus } from "./runner-status";
 import type { RunnerSummary } from "./runner-summary";
 
@@ -11,6 +12,8 @@ export interface FleetFilter {
   statuses?: readonly RunnerStatusName[];
   /** Only runners reporting exactly this version ("" or undefined: any). */
   version?: string;
+  /** Only runners reporting a version behind this one (the newest in the fleet: "outdated"). */
+  olderThan?: string;
 }
 
 /** The rows that pass the filter, in their order (the input itself when nothing filters). */
@@ -18,12 +21,14 @@ export function filterRunners(rows: readonly RunnerSummary[], filter: FleetFilte
   const needle = (filter.text ?? "").trim().toLowerCase();
   const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
   const version = filter.version ?? "";
-  if (!needle && !statuses && !version) return rows;
+  const olderThan = filter.olderThan ?? "";
+  if (!needle && !statuses && !version && !olderThan) return rows;
   const result: RunnerSummary[] = [];
   for (const row of rows) {
     if (needle && !row.searchKey.includes(needle)) continue;
     if (statuses && !statuses.has(runnerStatus(row, nowMs))) continue;
     if (version && row.version !== version) continue;
+    if (olderThan && !isOutdated(row.version, olderThan)) continue;
     result.push(row);
   }
   return result;

@@ -1,6 +1,15 @@
 import { timestampMs } from "@bufbuild/protobuf/wkt";
 import type { RunnerKind, RunnerProvider } from "../../gen/gitpod/v1/runner_configuration_pb";
-import { RunnerPhase, type Runner } from "../../gen/gitpod/v1/runner_pb";
+import { LogLevel, RunnerPhase, RunnerReleaseChannel, type Runner } from "../../gen/gitpod/v1/runner_pb";
+
+/** The runner settings fleet-wide updates change; shared by every runner that has the same ones. */
+export interface RunnerSettings {
+  readonly releaseChannel: RunnerReleaseChannel;
+  readonly autoUpdate: boolean;
+  readonly logLevel: LogLevel;
+  /** The update window's hours, or undefined when the runner may update at any time. */
+  readonly updateWindow: { readonly startHour: number; readonly endHour: number } | undefined;
+}
 
 /**
  * What the fleet index keeps of a runner: enough to search, filter, sort, count and rank, and to draw a list row.
@@ -22,6 +31,7 @@ export interface RunnerSummary {
   /** When the runner last reported its status (status.updatedAt); 0 when it never did. */
   readonly lastSeenMs: number;
   readonly creatorId: string;
+  readonly settings: RunnerSettings;
 }
 
 /**
@@ -30,6 +40,17 @@ export interface RunnerSummary {
  */
 export class StringPool {
   private readonly strings = new Map<string, string>();
+  private readonly settings = new Map<string, RunnerSettings>();
+
+  /** One object per distinct combination: thousands of runners usually share a handful. */
+  internSettings(settings: RunnerSettings): RunnerSettings {
+    const window = settings.updateWindow;
+    const key = `${settings.releaseChannel}/${settings.autoUpdate ? 1 : 0}/${settings.logLevel}/${window ? `${window.startHour}-${window.endHour}` : ""}`;
+    const known = this.settings.get(key);
+    if (known) return known;
+    this.settings.set(key, settings);
+    return settings;
+  }
 
   intern(value: string): string {
     if (value === "") return "";
@@ -57,5 +78,17 @@ export function summarizeRunner(runner: Runner, pool: StringPool): RunnerSummary
     createdAtMs: runner.createdAt ? timestampMs(runner.createdAt) : 0,
     lastSeenMs: status?.updatedAt ? timestampMs(status.updatedAt) : 0,
     creatorId: pool.intern(runner.creator?.id ?? ""),
+    settings: pool.internSettings(settingsOf(runner)),
+  };
+}
+
+function settingsOf(runner: Runner): RunnerSettings {
+  const configuration = runner.spec?.configuration;
+  const window = configuration?.updateWindow;
+  return {
+    releaseChannel: configuration?.releaseChannel ?? RunnerReleaseChannel.UNSPECIFIED,
+    autoUpdate: configuration?.autoUpdate ?? false,
+    logLevel: configuration?.logLevel ?? LogLevel.UNSPECIFIED,
+    updateWindow: window?.startHour === undefined ? undefined : { startHour: window.startHour, endHour: window.endHour ?? (window.startHour + 2) % 24 },
   };
 }

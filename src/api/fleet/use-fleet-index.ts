@@ -136,6 +136,8 @@ export function useFleetUpdates() {
       }
       if (gone.length > 0) remove(gone);
     };
-    return { upsert, remove, reload };
+    /** Walks every index again (after changes to many runners: one walk beats a GetRunner per runner). */
+    const refreshAll = () => indexes().forEach((index) => index.refresh());
+    return { upsert, remove, reload, refreshAll };
   }, [queryClient, transport]);
 }

@@ -21,6 +21,9 @@ describe("OverviewPage", () => {
     expect(items).toContain("AWS EC22");
     expect(items).toContain("Local configuration1");
     expect(byProvider).not.toHaveTextContent("Unknown");
+    // gcp-ml and mac-ios-01 report older versions: the way into the fleet update for exactly those.
+    expect(screen.getByRole("link", { name: "2 runners outdated" })).toHaveAttribute("href", "/runners?outdated=true");
+    expect(screen.getByRole("link", { name: "Turn on auto-update for these" })).toHaveAttribute("href", "/runners?outdated=true&update=auto-update");
   });
 });
 

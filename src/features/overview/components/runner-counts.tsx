@@ -1,10 +1,13 @@
+import { Link } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { runnerProviderText } from "../../../../common/enum-labels";
 import { RUNNER_STATUS_NAMES, runnerStatusLabels } from "../../../api/fleet/fleet-params";
 import { countBy, countByStatus } from "../../../api/fleet/fleet-views";
 import { kindName, providerName } from "../../../api/fleet/fleet-url";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
+import { buttonClasses } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
+import { isOutdated, newestVersion } from "../../../lib/versions";
 import { StatusNameBadge } from "../../../components/ui/runner-phase-badge";
 import { CountList, type CountItem } from "./count-list";
 
@@ -20,7 +23,7 @@ const plural = (n: number) => `${n.toLocaleString("en-US")} runner${n === 1 ? ""
 
 /** Runners by status, provider and version; each count links to the runners list filtered to those runners. */
 export function RunnerCounts({ runners, nowMs, complete }: RunnerCountsProps) {
-  const { byStatus, byProvider, byVersion } = useMemo(() => {
+  const { byStatus, byProvider, byVersion, newest, outdated } = useMemo(() => {
     const statusCounts = countByStatus(runners, nowMs);
     const byStatus: CountItem[] = RUNNER_STATUS_NAMES.flatMap((status) => {
       const count = statusCounts.get(status) ?? 0;
@@ -42,7 +45,9 @@ export function RunnerCounts({ runners, nowMs, complete }: RunnerCountsProps) {
     const byVersion: CountItem[] = [...countBy(runners, (runner) => runner.version)]
       .filter(([version]) => version !== "")
       .map(([version, count]) => ({ key: version, label: <span className="font-mono text-xs">{version}</span>, count, search: { version }, linkLabel: `${plural(count)} on version ${version}` }));
-    return { byStatus, byProvider, byVersion };
+    const newest = newestVersion(new Set(runners.map((runner) => runner.version)));
+    const outdated = runners.filter((runner) => isOutdated(runner.version, newest)).length;
+    return { byStatus, byProvider, byVersion, newest, outdated };
   }, [runners, nowMs]);
   const sofar = complete ? "" : " so far";
   return (
@@ -63,8 +68,26 @@ export function RunnerCounts({ runners, nowMs, complete }: RunnerCountsProps) {
         <CardHeader title="Runners by version" description="Versions the runners report" />
         <CardBody className="py-2">
           <CountList label="Runners by version" items={byVersion} limit={MAX_VERSIONS} moreText={(others) => `and ${others} older or rarer versions`} />
+          {outdated > 0 ? <OutdatedRunners count={outdated} newest={newest} /> : null}
         </CardBody>
       </Card>
+    </div>
+  );
+}
+
+/** The outdated count, with a way into the fleet update that turns on auto-update for exactly those runners. */
+function OutdatedRunners({ count, newest }: { count: number; newest: string }) {
+  return (
+    <div className="mt-2 border-t border-slate-100 pt-3 pb-1 text-sm dark:border-slate-800">
+      <Link to="/runners" search={{ outdated: true }} className="font-medium text-link hover:underline focus-visible:outline-2 focus-visible:outline-brand">
+        {plural(count)} outdated
+      </Link>
+      <span className="text-slate-600 dark:text-slate-400"> (behind {newest})</span>
+      <div className="mt-2">
+        <Link to="/runners" search={{ outdated: true, update: "auto-update" }} className={buttonClasses("secondary", "sm")}>
+          Turn on auto-update for these
+        </Link>
+      </div>
     </div>
   );
 }

@@ -38,10 +38,11 @@ export const NO_FILTERS: Partial<RunnerListSearch> = {
   phase: undefined,
   version: undefined,
   attention: undefined,
+  outdated: undefined,
 };
 
 export function hasFilters(search: RunnerListSearch): boolean {
-  return Boolean(search.q || search.kind || search.provider || search.mine || search.phase || search.version || search.attention);
+  return Boolean(search.q || search.kind || search.provider || search.mine || search.phase || search.version || search.attention || search.outdated);
 }
 
 /** A filter set by a link (the overview's counts), shown so it can be seen and removed. */
@@ -82,6 +83,7 @@ export function RunnerFilters({ search, onChange, text, onTextChange }: RunnerFi
       />
       <Switch className="pb-2" label="Created by me" checked={search.mine ?? false} onChange={(e) => onChange({ mine: e.target.checked || undefined })} />
       {search.attention ? <LinkedFilter label="Needs attention" onRemove={() => onChange({ attention: undefined })} /> : null}
+      {search.outdated ? <LinkedFilter label="Outdated" onRemove={() => onChange({ outdated: undefined })} /> : null}
       {search.version ? <LinkedFilter label={`Version ${search.version}`} onRemove={() => onChange({ version: undefined })} /> : null}
       {hasFilters(search) || text ? (
         <Button variant="ghost" className="mb-0.5" onClick={() => onChange(NO_FILTERS)}>

@@ -20,6 +20,9 @@ const MAX_QUERY_LENGTH = 200;
 
 export type { KindName, ProviderName };
 
+export const FLEET_UPDATE_PRESETS = ["auto-update"] as const;
+export type FleetUpdatePreset = (typeof FLEET_UPDATE_PRESETS)[number];
+
 export interface RunnerListSearch {
   /** Name search: a case-insensitive part of the name. */
   q?: string | undefined;
@@ -32,6 +35,10 @@ export interface RunnerListSearch {
   version?: string | undefined;
   /** Only runners that need attention, most severe first (the overview's "and N more"). */
   attention?: boolean | undefined;
+  /** Only runners behind the newest version any runner reports. */
+  outdated?: boolean | undefined;
+  /** Opens the fleet update for every matching runner with this change chosen (the overview's "turn on auto-update"). */
+  update?: FleetUpdatePreset | undefined;
   sort?: SortKey | undefined;
   dir?: SortDirection | undefined;
 }
@@ -50,6 +57,7 @@ const providerParam = namesParam(PROVIDER_NAMES);
 const statusParam = oneOfParam(RUNNER_STATUS_NAMES);
 const sortParam = oneOfParam(SORT_KEYS);
 const dirParam = oneOfParam(SORT_DIRECTIONS);
+const updateParam = oneOfParam(FLEET_UPDATE_PRESETS);
 
 /** Free text (the router turns "123" into a number); blank is no filter. */
 function textParam(value: unknown): string | undefined {
@@ -66,6 +74,8 @@ export function parseRunnerListSearch(search: { [K in keyof RunnerListSearch]?: 
     phase: statusParam(search.phase),
     version: textParam(search.version),
     attention: booleanParam(search.attention) || undefined,
+    outdated: booleanParam(search.outdated) || undefined,
+    update: updateParam(search.update),
     sort: sortParam(search.sort),
     dir: dirParam(search.dir),
   };

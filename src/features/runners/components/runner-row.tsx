@@ -55,7 +55,7 @@ export const RunnerRow = memo(function RunnerRow({
             aria-label={`Select ${runner.name}`}
             checked={selected}
             disabled={isLocalConfiguration}
-            title={isLocalConfiguration ? "The local configuration runner cannot be deleted" : undefined}
+            title={isLocalConfiguration ? "The local configuration runner holds organization settings: it cannot be deleted, and its settings change on its own page" : undefined}
             onChange={() => onToggle(runner.id)}
           />
         </td>

@@ -15,6 +15,7 @@ import { newestVersion } from "../../../lib/versions";
 import { useNow } from "../../../lib/use-now";
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
+import { useFleetUpdateLauncher } from "../fleet-update/fleet-update-launcher";
 import { BulkDeleteDialog } from "./bulk-delete-dialog";
 import { RunnerFilters } from "./runner-filters";
 import { serverFilterOf, type RunnerListSearch } from "./runner-list-search";
@@ -53,11 +54,12 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
     const needsAttention = new Set(ranked);
     return sorted.filter((row) => needsAttention.has(row));
   }, [search.attention, search.sort, index.rows, sorted, nowMs]);
-  const shown = useMemo(
-    () => filterRunners(base, { text: needle, statuses: search.phase ? [search.phase] : [], version: search.version }, nowMs),
-    [base, needle, search.phase, search.version, nowMs],
-  );
   const newest = useMemo(() => newestVersion(new Set(index.rows.map((row) => row.version))), [index.rows]);
+  const olderThan = search.outdated ? newest || undefined : undefined;
+  const shown = useMemo(
+    () => filterRunners(base, { text: needle, statuses: search.phase ? [search.phase] : [], version: search.version, olderThan }, nowMs),
+    [base, needle, search.phase, search.version, olderThan, nowMs],
+  );
 
   const canDelete = allowed("runner:delete");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -74,8 +76,17 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   const toggleAll = (select: boolean) => setSelected(select ? new Set(shown.filter((r) => r.kind !== RunnerKind.LOCAL_CONFIGURATION).map((r) => r.id)) : new Set());
 
   const total = index.rows.length;
-  const narrowed = Boolean(needle.trim() || search.phase || search.version || search.attention);
-  const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.version, search.attention, needle, sortKey, direction]);
+  const narrowed = Boolean(needle.trim() || search.phase || search.version || search.attention || search.outdated);
+  const scrollKey = JSON.stringify([search.kind, search.provider, search.mine, search.phase, search.version, search.attention, search.outdated, needle, sortKey, direction]);
+  const fleetUpdate = useFleetUpdateLauncher({
+    rows: index.rows,
+    shown,
+    selected,
+    complete: index.complete,
+    preset: search.update,
+    shownText: search.outdated ? "outdated runners" : narrowed ? "runners that match" : "runners",
+    onPresetDone: () => onSearchChange({ update: undefined }),
+  });
   const loading = index.rows.length === 0 && (index.state === "indexing" || index.state === "paused");
 
   return (
@@ -106,7 +117,8 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
               </p>
               <FleetIndexStatus index={index} />
             </div>
-            <div className="flex items-center gap-2">
+            <div className="flex flex-wrap items-center gap-2">
+              {session ? fleetUpdate.buttons : null}
               {canDelete && selected.size > 0 ? (
                 <Button
                   variant="danger"
@@ -141,7 +153,7 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
               nowMs={nowMs}
               sort={{ key: sortKey, direction }}
               onSortChange={(sort, dir) => onSearchChange({ sort, dir })}
-              selectable={canDelete}
+              selectable={session !== undefined}
               selected={selected}
               onToggle={toggle}
               onToggleAll={toggleAll}
@@ -151,6 +163,7 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
           )}
         </>
       )}
+      {fleetUpdate.dialog}
       <BulkDeleteDialog
         open={dialogOpen}
         onOpenChange={setDialogOpen}

@@ -20,7 +20,7 @@ interface RunnersTableProps {
   nowMs: number;
   sort: { key: SortKey; direction: SortDirection };
   onSortChange: (key: SortKey, direction: SortDirection) => void;
-  /** Checkboxes for bulk delete (only for those allowed to delete). */
+  /** Checkboxes for bulk actions (settings updates; delete for those allowed to delete). */
   selectable: boolean;
   selected: ReadonlySet<string>;
   onToggle: (runnerId: string) => void;

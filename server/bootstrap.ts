@@ -7,6 +7,7 @@ import type { ServerContext } from "./context";
 import { demoIds } from "./seed/ids";
 import { isSeeded, seedDemoData } from "./seed/demo";
 import { ensureDataDir } from "./startup/data-dir";
+import { encryptLegacySecrets } from "./startup/encrypt-legacy-secrets";
 import { databaseStartupError, StartupError } from "./startup/startup-error";
 import { checkWritable, openDatabase, quickCheckProblem, type Db } from "./store/db";
 import { addApiToken, hasOnlyApiToken, removeApiTokens } from "./store/users";
@@ -31,6 +32,7 @@ export function createServerContext(config: ServerConfig): Bootstrapped {
   const db = openCheckedDatabase(path.join(config.dataDir, "console.db"));
   const ctx: ServerContext = { config, db, now };
   if (!isSeeded(ctx)) seedDemoData(ctx);
+  encryptLegacySecrets(ctx);
   return { ctx, credentialsFile: setUpDemoTokens(ctx) };
 }
 

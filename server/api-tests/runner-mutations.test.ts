@@ -88,7 +88,7 @@ describe("UpdateRunner", () => {
     const client = api.as("runnerAdmin", RunnerService);
     await client.updateRunner({ runnerId, spec: { configuration: { metrics: { password: "s3cret" } } } });
     const row = getRunnerRow(api.server.ctx.db, runnerId);
-    expect(row && runnerSecretsOf(row).metricsPassword).toBe("s3cret");
+    expect(row && runnerSecretsOf(api.server.ctx.db, row).metricsPassword).toBe("s3cret");
     const { runner } = await client.getRunner({ runnerId });
     expect(runner?.spec?.configuration?.metrics?.password).toBe("********");
     await client.updateRunner({
@@ -96,7 +96,7 @@ describe("UpdateRunner", () => {
       spec: { configuration: { metrics: { password: "********", username: "u2" } } },
     });
     const after = getRunnerRow(api.server.ctx.db, runnerId);
-    expect(after && runnerSecretsOf(after).metricsPassword).toBe("s3cret");
+    expect(after && runnerSecretsOf(api.server.ctx.db, after).metricsPassword).toBe("s3cret");
     await client.updateRunner({ runnerId, spec: { configuration: { honeycombApiKey: "hc-key" } } });
     const sealed = (await client.getRunner({ runnerId })).runner?.spec?.configuration
       ?.encryptedHoneycombApiKey;

@@ -6,6 +6,7 @@ import {
 } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { validateConfiguration } from "../../common/schema-fields";
 import type { ServerContext } from "../context";
+import { encryptValue } from "../crypto/at-rest";
 import type { RunnerRow } from "../store/runners";
 import { hiddenCharacterError } from "../validation";
 import { runnerConfigurationSchema } from "./schema/runner-schema";
@@ -42,4 +43,17 @@ export function secretFieldIds(ctx: ServerContext, runner: RunnerRow): Set<strin
       .environmentClasses.filter((f) => f.secret)
       .map((f) => f.id),
   );
+}
+
+/** The configuration as stored: values of secret fields encrypted (server/crypto/at-rest.ts). */
+export function encryptSecretFields(
+  ctx: ServerContext,
+  runner: RunnerRow,
+  configuration: ReadonlyArray<{ key: string; value: string }>,
+): Array<{ key: string; value: string }> {
+  const secrets = secretFieldIds(ctx, runner);
+  return configuration.map(({ key, value }) => ({
+    key,
+    value: secrets.has(key) && value !== "" ? encryptValue(ctx.db, value) : value,
+  }));
 }

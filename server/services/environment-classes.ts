@@ -21,7 +21,7 @@ import {
 import { newId } from "../store/ids";
 import { getRunnerRow, SECRET_MASK } from "../store/runners";
 import { requireDescription, requireName, requireMaxItems, requireUuid } from "../validation";
-import { checkEnvironmentClass, secretFieldIds } from "./environment-class-rules";
+import { checkEnvironmentClass, encryptSecretFields, secretFieldIds } from "./environment-class-rules";
 
 export function environmentClassHandlers(
   ctx: ServerContext,
@@ -76,7 +76,7 @@ export function environmentClassHandlers(
           runnerId: runner.id,
           displayName: req.displayName,
           description: req.description,
-          configuration: req.configuration,
+          configuration: encryptSecretFields(ctx, runner, req.configuration),
           enabled: true,
           createdAt: ctx.now(),
         });

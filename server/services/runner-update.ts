@@ -28,7 +28,7 @@ export async function updateRunner(
     const row = requireRunnerAdmin(ctx, principal, req.runnerId);
     if (isDeletionPending(ctx.db, req.runnerId)) throw failedPrecondition("the runner is being deleted and can no longer be changed");
     const spec = runnerSpecOf(row);
-    const secrets = runnerSecretsOf(row);
+    const secrets = runnerSecretsOf(ctx.db, row);
     const desiredPhase = req.spec?.desiredPhase;
     if (desiredPhase !== undefined) {
       requireDefinedEnum("spec.desiredPhase", RunnerPhaseSchema, desiredPhase);

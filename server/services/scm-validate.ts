@@ -8,6 +8,7 @@ import {
   type ValidateRunnerConfigurationRequest_ValidateSCMIntegration,
 } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import type { ServerContext } from "../context";
+import { decryptPrivateKey } from "../crypto/at-rest";
 import { openSealed, SEALED_BOX_OVERHEAD } from "../crypto/sealed-box";
 import { invalidArgument, notFound } from "../errors";
 import { getScmIntegration, findScmIntegrationByHost } from "../store/scm-integrations";
@@ -40,7 +41,7 @@ export async function checkScmIntegration(
   if (draft.scmId === "") result.scmIdError = "scmId is required";
   else if (!scm) result.scmIdError = `scmId "${draft.scmId}" is not an SCM of this runner's configuration schema`;
   result.hostError = hostError(draft);
-  result.oauthError = await oauthError(runner, draft, scm);
+  result.oauthError = await oauthError(ctx, runner, draft, scm);
   result.patError = patError(draft, scm);
   result.valid = [result.scmIdError, result.hostError, result.oauthError, result.patError].every((e) => e === undefined);
   return result;
@@ -57,6 +58,7 @@ function hostError(draft: ScmIntegrationDraft): string | undefined {
 }
 
 async function oauthError(
+  ctx: ServerContext,
   runner: RunnerRow,
   draft: ScmIntegrationDraft,
   scm: RunnerConfigurationSchema_SCMConfigSchema | undefined,
@@ -71,7 +73,7 @@ async function oauthError(
   if (clientIdError) return clientIdError;
   if (!hasSecret) return "an OAuth client id needs its client secret";
   if (draft.secret.kind === "plaintext" && draft.secret.value.trim() === "") return "the OAuth client secret is empty";
-  if (draft.secret.kind === "encrypted" && !(await opensWithRunnerKey(runner, draft.secret.value))) {
+  if (draft.secret.kind === "encrypted" && !(await opensWithRunnerKey(ctx, runner, draft.secret.value))) {
     return "the encrypted client secret was not sealed to this runner's public key";
   }
   if (draft.issuerUrl !== "" && !isHttpsUrl(draft.issuerUrl)) return "the issuer URL must be an absolute https URL";
@@ -84,10 +86,10 @@ function patError(draft: ScmIntegrationDraft, scm: RunnerConfigurationSchema_SCM
   return undefined;
 }
 
-async function opensWithRunnerKey(runner: RunnerRow, ciphertext: Uint8Array): Promise<boolean> {
+async function opensWithRunnerKey(ctx: ServerContext, runner: RunnerRow, ciphertext: Uint8Array): Promise<boolean> {
   if (ciphertext.length <= SEALED_BOX_OVERHEAD) return false;
   try {
-    openSealed(ciphertext, new Uint8Array(runner.public_key), new Uint8Array(runner.private_key));
+    openSealed(ciphertext, new Uint8Array(runner.public_key), decryptPrivateKey(ctx.db, runner.private_key));
     return true;
   } catch {
     return false;

@@ -10,6 +10,7 @@ import {
 } from "../../src/gen/gitpod/v1/runner_pb";
 import type { Principal as PrincipalEnum } from "../../src/gen/gitpod/v1/identity_pb";
 import type { RunnerKind, RunnerProvider } from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { decryptPrivateKey, decryptValue, encryptPrivateKey, encryptValue } from "../crypto/at-rest";
 import type { Db } from "./db";
 import type { RunnerKeyPair } from "./runner-keys";
 
@@ -72,9 +73,9 @@ export function insertRunner(db: Db, r: NewRunner): void {
     r.createdAt.toISOString(),
     toBinary(RunnerSpecSchema, r.spec),
     toBinary(RunnerStatusSchema, r.status),
-    JSON.stringify(r.secrets),
+    storedSecrets(db, r.secrets),
     Buffer.from(r.keys.publicKey),
-    Buffer.from(r.keys.privateKey),
+    encryptPrivateKey(db, r.keys.privateKey),
   );
 }
 
@@ -88,18 +89,31 @@ export function runnerSpecOf(row: RunnerRow): RunnerSpec {
 export function runnerStatusOf(row: RunnerRow): RunnerStatus {
   return fromBinary(RunnerStatusSchema, row.status);
 }
-export function runnerSecretsOf(row: RunnerRow): RunnerSecrets {
+/** The secrets column as stored: values encrypted (or plain in rows not yet converted). */
+export function storedSecretsOf(row: Pick<RunnerRow, "secrets">): RunnerSecrets {
   const parsed: unknown = JSON.parse(row.secrets);
   if (typeof parsed !== "object" || parsed === null) return {};
   const password = "metricsPassword" in parsed ? parsed.metricsPassword : undefined;
   return typeof password === "string" ? { metricsPassword: password } : {};
 }
 
+/** The write-only values in clear. */
+export function runnerSecretsOf(db: Db, row: RunnerRow): RunnerSecrets {
+  const { metricsPassword } = storedSecretsOf(row);
+  return metricsPassword === undefined ? {} : { metricsPassword: decryptValue(db, metricsPassword) };
+}
+
+/** The secrets column's value: every write-only value encrypted. */
+export function storedSecrets(db: Db, secrets: RunnerSecrets): string {
+  const { metricsPassword } = secrets;
+  return JSON.stringify(metricsPassword === undefined ? {} : { metricsPassword: encryptValue(db, metricsPassword) });
+}
+
 /** The wire Runner: spec without write-only values (masked when set), status with the public key. */
 export function runnerFromRow(row: RunnerRow): Runner {
   const spec = runnerSpecOf(row);
   if (spec.configuration?.metrics) {
-    spec.configuration.metrics.password = runnerSecretsOf(row).metricsPassword ? SECRET_MASK : "";
+    spec.configuration.metrics.password = storedSecretsOf(row).metricsPassword ? SECRET_MASK : "";
   }
   const status = runnerStatusOf(row);
   status.publicKey = new Uint8Array(row.public_key);
@@ -125,7 +139,7 @@ export function saveRunnerChanges(
   db.prepare("UPDATE runners SET name = ?, spec = ?, secrets = ?, updated_at = ? WHERE id = ?").run(
     changes.name,
     toBinary(RunnerSpecSchema, changes.spec),
-    JSON.stringify(changes.secrets),
+    storedSecrets(db, changes.secrets),
     changes.updatedAt.toISOString(),
     runnerId,
   );
@@ -155,12 +169,12 @@ export function deleteRunnerRow(db: Db, runnerId: string): void {
   db.prepare("DELETE FROM runners WHERE id = ?").run(runnerId);
 }
 
-/** The runner's raw X25519 private key (32 bytes), e.g. to open sealed boxes addressed to it. */
+/** The runner's raw X25519 private key (32 bytes, decrypted), e.g. to open sealed boxes addressed to it. */
 export function runnerPrivateKey(db: Db, runnerId: string): Uint8Array | undefined {
   const row = db
     .prepare<[string], { private_key: Uint8Array }>("SELECT private_key FROM runners WHERE id = ?")
     .get(runnerId);
-  return row ? new Uint8Array(row.private_key) : undefined;
+  return row ? decryptPrivateKey(db, row.private_key) : undefined;
 }
 
 export function runnerPublicKey(db: Db, runnerId: string): Uint8Array | undefined {

@@ -1,3 +1,4 @@
+import { useSingleFlight } from "../../lib/use-single-flight";
 import { Dialog, type DialogProps } from "./dialog";
 import type { FormSubmitProps } from "./form-footer";
 
@@ -21,7 +22,8 @@ export function useFormDialog<Request, Response>(
     mutation.reset();
     onClose();
   };
-  const submit = (request: Request, onDone: (response: Response) => void): Promise<void> =>
+  // A second submit while the first is in flight is dropped (a double click sends one request).
+  const submit = useSingleFlight((request: Request, onDone: (response: Response) => void): Promise<void> =>
     mutation.mutateAsync(request).then(
       (response) => {
         onDone(response);
@@ -29,7 +31,8 @@ export function useFormDialog<Request, Response>(
       },
       // The error stays on the mutation; the form shows it.
       () => undefined,
-    );
+    ),
+  );
   const formProps: Omit<FormSubmitProps<never>, "onSubmit"> = {
     onCancel: close,
     isSubmitting: mutation.isPending,

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Button } from "./button";
 import { FormError } from "./form-error";
 
@@ -16,18 +17,31 @@ interface FormFooterProps {
   error: unknown;
   /** e.g. "Save changes", "Add token". */
   submitLabel: string;
+  /** What the submit button does beyond its label (e.g. what "Save & test" tests); its accessible description. */
+  submitDescription?: string;
 }
 
 /** The end of a form: the mutation's error, then Cancel and the submit button (spinner while submitting). */
-export function FormFooter({ onCancel, isSubmitting, error, submitLabel }: FormFooterProps) {
+export function FormFooter({ onCancel, isSubmitting, error, submitLabel, submitDescription }: FormFooterProps) {
+  const descriptionId = useId();
   return (
     <>
       <FormError error={error} />
+      {submitDescription ? (
+        <p id={descriptionId} className="text-xs text-slate-600 dark:text-slate-400">
+          {submitDescription}
+        </p>
+      ) : null}
       <div className="flex justify-end gap-2 pt-2">
         <Button onClick={onCancel} disabled={isSubmitting}>
           Cancel
         </Button>
-        <Button type="submit" variant="primary" loading={isSubmitting}>
+        <Button
+          type="submit"
+          variant="primary"
+          loading={isSubmitting}
+          aria-describedby={submitDescription ? descriptionId : undefined}
+        >
           {submitLabel}
         </Button>
       </div>

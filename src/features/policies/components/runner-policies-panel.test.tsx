@@ -1,10 +1,11 @@
 import { createClient } from "@connectrpc/connect";
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
 import { adminSession, memberSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerRole, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { RunnerPoliciesPanel } from "./runner-policies-panel";
 
 function renderPanel(
@@ -31,6 +32,32 @@ function renderPanel(
 }
 
 describe("RunnerPoliciesPanel", () => {
+  it("a double click on Add group sends one request and stores one policy", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const runnerId = test.ids.runners.awsStagingUs;
+    const { transport, requests } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.createRunnerPolicy);
+    renderPages({
+      transport,
+      session: adminSession(test.ids.users.admin),
+      pages: { "/runner": () => <RunnerPoliciesPanel runnerId={runnerId} runnerName="the-runner" /> },
+      initialPath: "/runner",
+    });
+    await user.click(await screen.findByRole("button", { name: "Add group to the-runner" }));
+    const dialog = await screen.findByRole("dialog", { name: "Share the-runner with a group" });
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /Group/ }), "Security");
+    // Two clicks before React has painted anything: the form validates asynchronously, so the mutation is not
+    // pending yet when the second one lands.
+    const add = within(dialog).getByRole("button", { name: "Add group" });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    expect(await screen.findByRole("combobox", { name: "Role of Security" })).toBeInTheDocument();
+    expect(requests).toHaveLength(1);
+    const { policies } = await createClient(RunnerService, transport).listRunnerPolicies({ runnerId });
+    expect(policies).toHaveLength(1);
+    expect(screen.queryByText(/already/i)).not.toBeInTheDocument();
+  });
+
   it("adds a group by name, changes its role and removes it (the last Admin only after typing its name)", async () => {
     const user = userEvent.setup();
     const { api, runnerId, ids } = renderPanel("awsStagingUs");

@@ -39,7 +39,8 @@ describe("CreateRunnerWizard", () => {
     const token = await screen.findByLabelText("Exchange token");
     const exchangeToken = token.textContent ?? "";
     expect(exchangeToken.length).toBeGreaterThan(16);
-    expect(screen.getByText(`npm run fake-runner -- ${exchangeToken}`)).toBeInTheDocument();
+    // The command names this console, so the fake runner reaches it on any port.
+    expect(screen.getByText(`npm run fake-runner -- ${exchangeToken} --url ${window.location.origin}`)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Copy exchange token" })).toBeInTheDocument();
 
     // Stored as entered; the token is nowhere in the query or mutation caches.

@@ -21,9 +21,9 @@ export function OneTimeToken({ label, token }: OneTimeTokenProps) {
   );
 }
 
-/** The local next step: connect the fake runner with the exchange token. */
+/** The local next step: connect the fake runner with the exchange token, to this console (any port). */
 export function FakeRunnerHint({ token }: { token: string }) {
-  const command = `npm run fake-runner -- ${token}`;
+  const command = `npm run fake-runner -- ${token} --url ${window.location.origin}`;
   return (
     <div className="space-y-2 text-sm">
       <p>Connect a local (simulated) runner from the console's project folder:</p>

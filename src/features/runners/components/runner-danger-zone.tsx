@@ -5,6 +5,7 @@ import { Button } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
+import { useSingleFlight } from "../../../lib/use-single-flight";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useDeleteRunner } from "../../../api/runners/delete-runner";
@@ -28,14 +29,14 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
   const isLocalConfiguration = runner.kind === RunnerKind.LOCAL_CONFIGURATION;
   const isDeleting = runner.status?.phase === RunnerPhase.DELETING;
 
-  const rename = async (name: string) => {
+  const rename = useSingleFlight(async (name: string) => {
     try {
       await update.mutateAsync({ runnerId: runner.runnerId, name });
       toast.success(`Renamed to ${name}`);
     } catch (error) {
       toast.error("Could not rename the runner", error);
     }
-  };
+  });
   const deleteRunner = async (force: boolean) => {
     await remove.mutateAsync({ runnerId: runner.runnerId, force });
     // Without force the runner only starts its shutdown: it is gone once it confirms (or soon, if it never connected).

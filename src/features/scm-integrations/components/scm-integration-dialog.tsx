@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import { Button } from "../../../components/ui/button";
 import { Dialog } from "../../../components/ui/dialog";
 import { toast } from "../../../components/ui/toast";
+import { useSingleFlight } from "../../../lib/use-single-flight";
 import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
@@ -61,7 +62,8 @@ export function ScmIntegrationDialog({
     onOpenChange(false);
   };
 
-  const saveAndTest = async (values: ScmFormValues) => {
+  // A second "Save & test" while the first runs is dropped (a double click saves once).
+  const saveAndTest = useSingleFlight(async (values: ScmFormValues) => {
     setServerErrors(NO_ERRORS);
     const validation = await validate
       .mutateAsync(validateScmRequest(values, integration?.id))
@@ -89,7 +91,7 @@ export function ScmIntegrationDialog({
       (error: unknown) => ({ kind: "failed" as const, error }),
     );
     setOutcome({ host, runnerId: values.runnerId, ...answer });
-  };
+  });
 
   const error = validate.error ?? create.error ?? update.error;
   const busy = validate.isPending || create.isPending || update.isPending || check.isPending;

@@ -52,6 +52,9 @@ describe("SCM integration form: the sign-in switches follow the SCM's schema", (
     expect(oauth).not.toBeChecked();
     expect(oauth).toHaveAccessibleDescription("GitHub offers no OAuth sign-in on this runner.");
     expect(screen.getByRole("switch", { name: "Personal access tokens" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Save & test" })).toHaveAccessibleDescription(
+      /saves the integration, then tests whether you can already reach the host through this runner/,
+    );
     await user.click(screen.getByRole("button", { name: "Save & test" }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ scmId: "github", host: "github.com", oauthEnabled: false, pat: true });

@@ -26,6 +26,9 @@ export interface ScmIntegrationFormProps extends FormSubmitProps<ScmFormValues> 
   serverErrors: ReadonlyArray<{ field: ScmFormField; message: string }>;
 }
 
+const SAVE_AND_TEST_DESCRIPTION =
+  "Save & test checks these settings on the server, saves the integration, then tests whether you can already reach the host through this runner (an OAuth connection or a personal access token of yours).";
+
 /** Runner → SCM (from the runner's schema) → host, OAuth app, PAT; "Save & test" submits. Forms don't fetch. */
 export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
   const {
@@ -194,7 +197,13 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
           ))}
         </ul>
       ) : null}
-      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Save & test" />
+      <FormFooter
+        onCancel={onCancel}
+        isSubmitting={isSubmitting}
+        error={error}
+        submitLabel="Save & test"
+        submitDescription={SAVE_AND_TEST_DESCRIPTION}
+      />
     </form>
   );
 }

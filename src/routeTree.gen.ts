@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as AppRouteImport } from './routes/_app'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppActivityRouteImport } from './routes/_app/activity'
 import { Route as AppHostTokensRouteImport } from './routes/_app/host-tokens'
 import { Route as AppLlmIntegrationsRouteImport } from './routes/_app/llm-integrations'
 import { Route as AppPoliciesRouteImport } from './routes/_app/policies'
@@ -23,6 +24,7 @@ import { Route as AppRunnersIndexRouteImport } from './routes/_app/runners/index
 import { Route as AppRunnersRunnerIdRouteImport } from './routes/_app/runners/$runnerId'
 import { Route as AppRunnersNewRouteImport } from './routes/_app/runners/new'
 import { Route as AppRunnersRunnerIdIndexRouteImport } from './routes/_app/runners/$runnerId/index'
+import { Route as AppRunnersRunnerIdActivityRouteImport } from './routes/_app/runners/$runnerId/activity'
 import { Route as AppRunnersRunnerIdConfigurationRouteImport } from './routes/_app/runners/$runnerId/configuration'
 import { Route as AppRunnersRunnerIdDangerZoneRouteImport } from './routes/_app/runners/$runnerId/danger-zone'
 import { Route as AppRunnersRunnerIdEnvironmentClassesRouteImport } from './routes/_app/runners/$runnerId/environment-classes'
@@ -45,6 +47,11 @@ const SignInRoute = SignInRouteImport.update({
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppActivityRoute = AppActivityRouteImport.update({
+  id: '/activity',
+  path: '/activity',
   getParentRoute: () => AppRoute,
 } as any)
 const AppHostTokensRoute = AppHostTokensRouteImport.update({
@@ -104,6 +111,12 @@ const AppRunnersRunnerIdIndexRoute = AppRunnersRunnerIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppRunnersRunnerIdRoute,
 } as any)
+const AppRunnersRunnerIdActivityRoute =
+  AppRunnersRunnerIdActivityRouteImport.update({
+    id: '/activity',
+    path: '/activity',
+    getParentRoute: () => AppRunnersRunnerIdRoute,
+  } as any)
 const AppRunnersRunnerIdConfigurationRoute =
   AppRunnersRunnerIdConfigurationRouteImport.update({
     id: '/configuration',
@@ -161,6 +174,7 @@ const AppRunnersRunnerIdToolsRoute = AppRunnersRunnerIdToolsRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/sign-in': typeof SignInRoute
+  '/activity': typeof AppActivityRoute
   '/host-tokens': typeof AppHostTokensRoute
   '/llm-integrations': typeof AppLlmIntegrationsRoute
   '/policies': typeof AppPoliciesRoute
@@ -171,6 +185,7 @@ export interface FileRoutesByFullPath {
   '/runners/new': typeof AppRunnersNewRoute
   '/environment-classes/': typeof AppEnvironmentClassesIndexRoute
   '/runners/': typeof AppRunnersIndexRoute
+  '/runners/$runnerId/activity': typeof AppRunnersRunnerIdActivityRoute
   '/runners/$runnerId/configuration': typeof AppRunnersRunnerIdConfigurationRoute
   '/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
   '/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
@@ -184,6 +199,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute
+  '/activity': typeof AppActivityRoute
   '/host-tokens': typeof AppHostTokensRoute
   '/llm-integrations': typeof AppLlmIntegrationsRoute
   '/policies': typeof AppPoliciesRoute
@@ -194,6 +210,7 @@ export interface FileRoutesByTo {
   '/runners/new': typeof AppRunnersNewRoute
   '/environment-classes': typeof AppEnvironmentClassesIndexRoute
   '/runners': typeof AppRunnersIndexRoute
+  '/runners/$runnerId/activity': typeof AppRunnersRunnerIdActivityRoute
   '/runners/$runnerId/configuration': typeof AppRunnersRunnerIdConfigurationRoute
   '/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
   '/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
@@ -209,6 +226,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/_app': typeof AppRouteWithChildren
   '/sign-in': typeof SignInRoute
+  '/_app/activity': typeof AppActivityRoute
   '/_app/host-tokens': typeof AppHostTokensRoute
   '/_app/llm-integrations': typeof AppLlmIntegrationsRoute
   '/_app/policies': typeof AppPoliciesRoute
@@ -220,6 +238,7 @@ export interface FileRoutesById {
   '/_app/runners/new': typeof AppRunnersNewRoute
   '/_app/environment-classes/': typeof AppEnvironmentClassesIndexRoute
   '/_app/runners/': typeof AppRunnersIndexRoute
+  '/_app/runners/$runnerId/activity': typeof AppRunnersRunnerIdActivityRoute
   '/_app/runners/$runnerId/configuration': typeof AppRunnersRunnerIdConfigurationRoute
   '/_app/runners/$runnerId/danger-zone': typeof AppRunnersRunnerIdDangerZoneRoute
   '/_app/runners/$runnerId/environment-classes': typeof AppRunnersRunnerIdEnvironmentClassesRoute
@@ -236,6 +255,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/sign-in'
+    | '/activity'
     | '/host-tokens'
     | '/llm-integrations'
     | '/policies'
@@ -246,6 +266,7 @@ export interface FileRouteTypes {
     | '/runners/new'
     | '/environment-classes/'
     | '/runners/'
+    | '/runners/$runnerId/activity'
     | '/runners/$runnerId/configuration'
     | '/runners/$runnerId/danger-zone'
     | '/runners/$runnerId/environment-classes'
@@ -259,6 +280,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/sign-in'
+    | '/activity'
     | '/host-tokens'
     | '/llm-integrations'
     | '/policies'
@@ -269,6 +291,7 @@ export interface FileRouteTypes {
     | '/runners/new'
     | '/environment-classes'
     | '/runners'
+    | '/runners/$runnerId/activity'
     | '/runners/$runnerId/configuration'
     | '/runners/$runnerId/danger-zone'
     | '/runners/$runnerId/environment-classes'
@@ -283,6 +306,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/_app'
     | '/sign-in'
+    | '/_app/activity'
     | '/_app/host-tokens'
     | '/_app/llm-integrations'
     | '/_app/policies'
@@ -294,6 +318,7 @@ export interface FileRouteTypes {
     | '/_app/runners/new'
     | '/_app/environment-classes/'
     | '/_app/runners/'
+    | '/_app/runners/$runnerId/activity'
     | '/_app/runners/$runnerId/configuration'
     | '/_app/runners/$runnerId/danger-zone'
     | '/_app/runners/$runnerId/environment-classes'
@@ -332,6 +357,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/activity': {
+      id: '/_app/activity'
+      path: '/activity'
+      fullPath: '/activity'
+      preLoaderRoute: typeof AppActivityRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/host-tokens': {
@@ -411,6 +443,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppRunnersRunnerIdIndexRouteImport
       parentRoute: typeof AppRunnersRunnerIdRoute
     }
+    '/_app/runners/$runnerId/activity': {
+      id: '/_app/runners/$runnerId/activity'
+      path: '/activity'
+      fullPath: '/runners/$runnerId/activity'
+      preLoaderRoute: typeof AppRunnersRunnerIdActivityRouteImport
+      parentRoute: typeof AppRunnersRunnerIdRoute
+    }
     '/_app/runners/$runnerId/configuration': {
       id: '/_app/runners/$runnerId/configuration'
       path: '/configuration'
@@ -478,6 +517,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface AppRunnersRunnerIdRouteChildren {
+  AppRunnersRunnerIdActivityRoute: typeof AppRunnersRunnerIdActivityRoute
   AppRunnersRunnerIdConfigurationRoute: typeof AppRunnersRunnerIdConfigurationRoute
   AppRunnersRunnerIdDangerZoneRoute: typeof AppRunnersRunnerIdDangerZoneRoute
   AppRunnersRunnerIdEnvironmentClassesRoute: typeof AppRunnersRunnerIdEnvironmentClassesRoute
@@ -491,6 +531,7 @@ interface AppRunnersRunnerIdRouteChildren {
 }
 
 const AppRunnersRunnerIdRouteChildren: AppRunnersRunnerIdRouteChildren = {
+  AppRunnersRunnerIdActivityRoute: AppRunnersRunnerIdActivityRoute,
   AppRunnersRunnerIdConfigurationRoute: AppRunnersRunnerIdConfigurationRoute,
   AppRunnersRunnerIdDangerZoneRoute: AppRunnersRunnerIdDangerZoneRoute,
   AppRunnersRunnerIdEnvironmentClassesRoute:
@@ -510,6 +551,7 @@ const AppRunnersRunnerIdRouteWithChildren =
   AppRunnersRunnerIdRoute._addFileChildren(AppRunnersRunnerIdRouteChildren)
 
 interface AppRouteChildren {
+  AppActivityRoute: typeof AppActivityRoute
   AppHostTokensRoute: typeof AppHostTokensRoute
   AppLlmIntegrationsRoute: typeof AppLlmIntegrationsRoute
   AppPoliciesRoute: typeof AppPoliciesRoute
@@ -524,6 +566,7 @@ interface AppRouteChildren {
 }
 
 const AppRouteChildren: AppRouteChildren = {
+  AppActivityRoute: AppActivityRoute,
   AppHostTokensRoute: AppHostTokensRoute,
   AppLlmIntegrationsRoute: AppLlmIntegrationsRoute,
   AppPoliciesRoute: AppPoliciesRoute,

@@ -1,6 +1,7 @@
 import type { DescMessage, DescMethodUnary } from "@bufbuild/protobuf";
 import { createConnectQueryKey, useMutation } from "@connectrpc/connect-query";
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { ActivityService } from "../gen/console/v1/activity_pb";
 import { GroupService } from "../gen/gitpod/v1/group_pb";
 import { RunnerConfigurationService } from "../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../gen/gitpod/v1/runner_pb";
@@ -56,11 +57,21 @@ export const invalidateScmIntegrations = (queryClient: QueryClient) =>
 export const invalidateLlmIntegrations = (queryClient: QueryClient) =>
   invalidateMethods(queryClient, [configuration.listLLMIntegrations, configuration.getLLMIntegration]);
 
-/** A mutation that, once it succeeds, refetches what it changed (one of the invalidate… functions above). */
+/** After any mutation, failed ones included: the server recorded it in the activity log. */
+export const invalidateActivity = (queryClient: QueryClient) =>
+  invalidateMethods(queryClient, [ActivityService.method.listActivity, ActivityService.method.listActivitySubjects]);
+
+/**
+ * A mutation that, once it succeeds, refetches what it changed (one of the invalidate… functions above); whatever
+ * its outcome, the activity log has a new record.
+ */
 export function useInvalidatingMutation<I extends DescMessage, O extends DescMessage>(
   method: DescMethodUnary<I, O>,
   invalidate: (queryClient: QueryClient) => Promise<void>,
 ) {
   const queryClient = useQueryClient();
-  return useMutation(method, { onSuccess: () => invalidate(queryClient) });
+  return useMutation(method, {
+    onSuccess: () => invalidate(queryClient),
+    onSettled: () => invalidateActivity(queryClient),
+  });
 }

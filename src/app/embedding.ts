@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 
 /** The navigation sections a host may show; ids are the first path segment ("overview" is "/"). */
-export const CONSOLE_SECTIONS = ["overview", "runners", "environment-classes", "scm-integrations", "llm-integrations", "host-tokens", "policies", "settings"] as const;
+export const CONSOLE_SECTIONS = ["overview", "runners", "environment-classes", "scm-integrations", "llm-integrations", "host-tokens", "policies", "activity", "settings"] as const;
 export type ConsoleSection = (typeof CONSOLE_SECTIONS)[number];
 
 /** Set when the console runs inside a host page (library mount or /embed iframe); null standalone. */

@@ -15,5 +15,6 @@ export const navItems: readonly NavItem[] = [
   { label: "LLM integrations", to: "/llm-integrations" },
   { label: "Host tokens", to: "/host-tokens" },
   { label: "Policies", to: "/policies" },
+  { label: "Activity", to: "/activity" },
   { label: "Settings", to: "/settings" },
 ];

@@ -21,6 +21,7 @@ const TABS = [
   { to: "/runners/$runnerId/sharing", label: "Sharing" },
   { to: "/runners/$runnerId/tokens", label: "Tokens", needs: "canUseTokensTab" },
   { to: "/runners/$runnerId/tools", label: "Tools" },
+  { to: "/runners/$runnerId/activity", label: "Activity" },
   { to: "/runners/$runnerId/danger-zone", label: "Danger zone", needs: "canUseDangerZone" },
 ] as const;
 

@@ -3,6 +3,9 @@ import { LOG_LEVEL_TITLES, RELEASE_CHANNEL_TITLES } from "../../../../common/run
 import type { RunnerSettings } from "../../../api/fleet/runner-summary";
 import { UpdateRunnerRequestSchema, type LogLevel, type RunnerReleaseChannel, type UpdateRunnerRequest } from "../../../gen/gitpod/v1/runner_pb";
 
+/** UpdateRunner calls in flight at once: fast on the local API, gentle on a real one. */
+export const FLEET_UPDATE_CONCURRENCY = 6;
+
 export interface UpdateWindowHours {
   startHour: number;
   endHour: number;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { Button } from "../../../components/ui/button";
 import type { FleetUpdatePreset } from "../components/runner-list-search-schema";
@@ -34,9 +34,15 @@ export function useFleetUpdateLauncher({ rows, shown, selected, complete, preset
   const openForShown = (values: FleetChangeValues) =>
     setOpened({ runners: shown, values, chosenText: `all ${shown.length.toLocaleString("en-US")} ${shownText}` });
 
+  // Opened once per link: closing clears the URL's preset, which arrives a render later.
+  const presetOpened = useRef(false);
   useEffect(() => {
-    if (preset && complete && !opened) setOpened({ runners: shown, values: presets[preset], chosenText: `all ${shown.length.toLocaleString("en-US")} ${shownText}` });
-  }, [preset, complete, opened, shown, shownText]);
+    if (!preset) presetOpened.current = false;
+    else if (complete && !presetOpened.current) {
+      presetOpened.current = true;
+      setOpened({ runners: shown, values: presets[preset], chosenText: `all ${shown.length.toLocaleString("en-US")} ${shownText}` });
+    }
+  }, [preset, complete, shown, shownText]);
 
   const buttons = (
     <>

@@ -7,10 +7,8 @@ import { invalidateRunners } from "../../../api/keys";
 import { RunnerService, type UpdateRunnerRequest } from "../../../gen/gitpod/v1/runner_pb";
 import { describeError } from "../../../lib/errors";
 import { runLimited } from "../../../lib/run-limited";
-import { requestFor } from "./fleet-change";
+import { FLEET_UPDATE_CONCURRENCY, requestFor } from "./fleet-change";
 
-/** UpdateRunner calls in flight at once: fast on the local API, gentle on a real one. */
-export const FLEET_UPDATE_CONCURRENCY = 6;
 /** Progress reaches React at most this often: a thousand answers must not mean a thousand renders. */
 const FLUSH_MS = 100;
 

@@ -38,7 +38,7 @@ export function FleetUpdateResults({ runners, results, running, stopped }: Fleet
           aria-valuetext={`${n(done)} of ${n(total)}`}
           className="h-2.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
         >
-          <div className="h-full rounded-full bg-brand transition-[width]" style={{ width: `${percent}%` }} />
+          <div className="h-full rounded-full bg-brand" style={{ width: `${percent}%` }} />
         </div>
         <p role="status" className="mt-2 font-medium">
           {running ? `Updating… ${summary}` : summary}

@@ -50,7 +50,7 @@ test("an admin adds, rotates and deletes a host token; the value is never shown"
   await page.getByRole("button", { name: "Add host token" }).click();
   const form = page.getByRole("form", { name: "New host token" });
   await form.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
-  await form.getByRole("combobox", { name: "Host" }).fill("gitlab.com");
+  await form.getByRole("combobox", { name: "Host" }).selectOption("gitlab.com");
   await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-e2e-first");
   await form.getByLabel("Expires").fill(localInput(20));
   await form.getByRole("textbox", { name: "Scopes" }).fill("api, read_repository");
@@ -143,7 +143,7 @@ test("a PAT-only integration leads to adding a personal access token on its runn
   await page.getByRole("button", { name: "Add host token" }).click();
   const form = page.getByRole("form", { name: "New host token" });
   await expect(form.getByRole("combobox", { name: "Runner" })).toHaveValue(runner.runnerId);
-  await form.getByRole("combobox", { name: "Host" }).fill("gitlab.com");
+  await form.getByRole("combobox", { name: "Host" }).selectOption("gitlab.com");
   await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-e2e-from-hint");
   await form.getByRole("button", { name: "Add token" }).click();
   await expect(form).toBeHidden();

@@ -17,7 +17,7 @@ test("a session that expires while adding a host token: sign in again in place, 
   await page.getByRole("button", { name: "Add host token" }).click();
   const form = page.getByRole("form", { name: "New host token" });
   await form.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
-  await form.getByRole("combobox", { name: "Host" }).fill("gitlab.com");
+  await form.getByRole("combobox", { name: "Host" }).selectOption("gitlab.com");
   await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-typed-before-expiry");
   await form.getByRole("textbox", { name: "Scopes" }).fill("api, read_repository");
 

@@ -36,13 +36,16 @@ export function useScmIntegrations(runnerIds: readonly string[], pageSize = SCM_
 const hostsOf = (data: { pages: ListSCMIntegrationsResponse[] }): string[] =>
   data.pages[0]?.integrations.map((integration) => integration.host) ?? [];
 
-/** Hosts with an SCM integration on the runner (first 100), suggested when adding a token. Skipped without a runner. */
-export function useRunnerScmHosts(runnerId: string | undefined): string[] {
-  const { data } = useInfiniteQuery({
+/**
+ * Hosts with an SCM integration on the runner (first 100): the hosts a host token can be added for. `loading` until
+ * known; skipped (no hosts, not loading) without a runner.
+ */
+export function useRunnerScmHosts(runnerId: string | undefined): { hosts: string[]; loading: boolean } {
+  const { data, isPending } = useInfiniteQuery({
     ...listScmIntegrationsOptions(useTransport(), runnerId ? [runnerId] : [], MAX_PAGE_SIZE),
     enabled: Boolean(runnerId),
     staleTime: 30_000,
     select: hostsOf,
   });
-  return data ?? [];
+  return { hosts: data ?? [], loading: Boolean(runnerId) && isPending };
 }

@@ -24,14 +24,14 @@ function timestampOf(localValue: string): Timestamp | undefined {
 }
 
 export function createHostTokenRequest(values: CreateHostTokenValues): CreateRequest {
-  const subjectId = values.subjectId.trim();
+  const subjectId = values.forWhom === "other" ? values.subjectId.trim() : "";
   return {
     runnerId: values.runnerId,
     host: values.host.trim().toLowerCase(),
     token: values.token,
     source: sources[values.source],
     expiresAt: timestampOf(values.expiresAt),
-    refreshToken: values.refreshToken,
+    refreshToken: values.source === "OAUTH" ? values.refreshToken : "",
     scopes: parseScopes(values.scopes),
     subject: subjectId ? { id: subjectId, principal: Principal.USER } : undefined,
   };

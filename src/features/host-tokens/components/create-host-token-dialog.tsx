@@ -3,6 +3,7 @@ import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useCreateHostToken } from "../../../api/runner-configuration/create-host-authentication-token";
+import { useSession } from "../../../api/session/get-session";
 import { useRunnerScmHosts } from "../../../api/runner-configuration/list-scm-integrations";
 import { createHostTokenRequest } from "../host-token-requests";
 import type { CreateHostTokenValues } from "../host-token-schemas";
@@ -28,7 +29,8 @@ export function CreateHostTokenDialog({
 }: CreateHostTokenDialogProps) {
   const dialog = useFormDialog(useCreateHostToken(), () => onOpenChange(false));
   const [runnerId, setRunnerId] = useState(fixedRunnerId ?? "");
-  const hostSuggestions = useRunnerScmHosts(open && runnerId ? runnerId : undefined);
+  const scmHosts = useRunnerScmHosts(open && runnerId ? runnerId : undefined);
+  const { data: session } = useSession();
   const onRunnerChange = useCallback((id: string) => setRunnerId(id), []);
   const submit = (values: CreateHostTokenValues) =>
     dialog.submit(createHostTokenRequest(values), (response) =>
@@ -43,8 +45,8 @@ export function CreateHostTokenDialog({
     >
       <CreateHostTokenForm
         runnerChoice={{ runners, fixedRunnerId, defaultRunnerId, onChange: onRunnerChange }}
-        canChooseSubject={canChooseSubject}
-        hostSuggestions={hostSuggestions}
+        subjectChoice={{ allowed: canChooseSubject, selfName: session?.displayName ?? "Yourself" }}
+        scmHosts={scmHosts}
         onSubmit={submit}
         {...dialog.formProps}
       />

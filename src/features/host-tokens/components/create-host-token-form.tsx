@@ -5,9 +5,14 @@ import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { serverNow } from "../../../lib/server-clock";
+import { fromLocalInputValue } from "../expiry";
 import { createHostTokenSchema, type CreateHostTokenValues } from "../host-token-schemas";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
+import { HostField } from "./host-field";
 import { TokenValueFields } from "./token-value-fields";
+
+const DAY_MS = 24 * 3_600_000;
 
 interface CreateHostTokenFormProps extends FormSubmitProps<CreateHostTokenValues> {
   /**
@@ -20,16 +25,24 @@ interface CreateHostTokenFormProps extends FormSubmitProps<CreateHostTokenValues
     defaultRunnerId?: string;
     onChange: (runnerId: string) => void;
   };
-  /** Org admins may create a token for another user (by ID). */
-  canChooseSubject: boolean;
-  /** Hosts with an SCM integration on the chosen runner, offered as suggestions. */
-  hostSuggestions: readonly string[];
+  /** Org admins may add a token for another user; the signed-in user is named as the default. */
+  subjectChoice: { allowed: boolean; selfName: string };
+  /** The chosen runner's SCM integration hosts: the only hosts a token can be added for. */
+  scmHosts: { hosts: readonly string[]; loading: boolean };
+}
+
+/** Under a day left: allowed, but worth a second look before saving. */
+function expiresWithinADay(localValue: string): boolean {
+  const date = fromLocalInputValue(localValue);
+  if (!date) return false;
+  const left = date.getTime() - serverNow();
+  return left > 0 && left < DAY_MS;
 }
 
 export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
-  const { runnerChoice, canChooseSubject, hostSuggestions, onSubmit, onCancel, isSubmitting, error } = props;
+  const { runnerChoice, subjectChoice, scmHosts, onSubmit, onCancel, isSubmitting, error } = props;
   const { runners, fixedRunnerId, defaultRunnerId, onChange: onRunnerChange } = runnerChoice;
-  const { register, handleSubmit, formState, watch } = useForm<CreateHostTokenValues>({
+  const { register, handleSubmit, formState, watch, getValues, setValue } = useForm<CreateHostTokenValues>({
     resolver: zodResolver(createHostTokenSchema),
     defaultValues: {
       runnerId: fixedRunnerId ?? defaultRunnerId ?? "",
@@ -39,13 +52,24 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
       expiresAt: "",
       refreshToken: "",
       scopes: "",
+      forWhom: "self",
       subjectId: "",
     },
   });
   const errors = formState.errors;
   const runnerId = watch("runnerId");
   const scopes = watch("scopes");
+  const source = watch("source");
+  const forWhom = watch("forWhom");
+  const expiresSoon = expiresWithinADay(watch("expiresAt"));
   useEffect(() => onRunnerChange(runnerId), [runnerId, onRunnerChange]);
+  // Another runner has other hosts: a host it has no integration for is cleared; a single one is chosen for you.
+  const { hosts, loading } = scmHosts;
+  useEffect(() => {
+    if (loading || hosts.length === 0) return;
+    const host = getValues("host");
+    if (!hosts.includes(host)) setValue("host", hosts.length === 1 ? (hosts[0] ?? "") : "");
+  }, [hosts, loading, getValues, setValue]);
 
   return (
     <form
@@ -63,25 +87,7 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
           />
         </Field>
       )}
-      <Field
-        label="Host"
-        required
-        error={errors.host?.message}
-        help="The runner needs an SCM integration for this host that allows the chosen source."
-      >
-        <Input
-          list="host-token-host-suggestions"
-          placeholder="github.com"
-          autoComplete="off"
-          spellCheck={false}
-          {...register("host")}
-        />
-      </Field>
-      <datalist id="host-token-host-suggestions">
-        {hostSuggestions.map((host) => (
-          <option key={host} value={host} />
-        ))}
-      </datalist>
+      <HostField registration={register("host")} error={errors.host?.message} hosts={hosts} loading={loading} runnerId={runnerId} />
       <Field label="Source" required error={errors.source?.message}>
         <Select
           options={[
@@ -96,22 +102,38 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
         errors={errors}
         scopes={scopes}
         tokenRequired
+        showRefreshToken={source === "OAUTH"}
+        expiryWarning={expiresSoon ? "Expires within 24 hours: the runner can no longer reach the host as this user after that." : undefined}
         labels={{ token: "Token", refreshToken: "Refresh token" }}
         help={{
           token: "Stored encrypted; it is never shown again.",
-          refreshToken: "Optional (OAuth tokens that expire).",
+          refreshToken: "Optional: lets the runner renew an OAuth token that expires.",
           expiresAt: "Leave empty for a token without expiry.",
           scopes: "Separated by commas or spaces, e.g. repo, read:org.",
         }}
       />
-      {canChooseSubject ? (
-        <Field
-          label="For user (ID)"
-          error={errors.subjectId?.message}
-          help="Leave empty to add the token for yourself."
-        >
-          <Input autoComplete="off" spellCheck={false} className="font-mono" {...register("subjectId")} />
-        </Field>
+      {subjectChoice.allowed ? (
+        <>
+          <Field label="For user" required>
+            <Select
+              options={[
+                { value: "self", label: `${subjectChoice.selfName} (you)` },
+                { value: "other", label: "Another user of the organization…" },
+              ]}
+              {...register("forWhom")}
+            />
+          </Field>
+          {forWhom === "other" ? (
+            <Field
+              label="User ID"
+              required
+              error={errors.subjectId?.message}
+              help="The host tokens list shows each user's ID with a copy button."
+            >
+              <Input autoComplete="off" spellCheck={false} className="font-mono" {...register("subjectId")} />
+            </Field>
+          ) : null}
+        </>
       ) : null}
       <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Add token" />
     </form>

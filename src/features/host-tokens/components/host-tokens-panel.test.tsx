@@ -34,7 +34,9 @@ describe("HostTokensPanel", () => {
     // Add
     await user.click(screen.getByRole("button", { name: "Add host token" }));
     const form = await screen.findByRole("form", { name: "New host token" });
-    await user.type(within(form).getByRole("combobox", { name: /Host/ }), "gitlab.com");
+    const host = within(form).getByRole("combobox", { name: /Host/ });
+    await waitFor(() => expect(within(host).getAllByRole("option").map((o) => o.textContent)).toEqual(["Choose a host", "github.com", "gitlab.com"]));
+    await user.selectOptions(host, "gitlab.com");
     await user.type(within(form).getByLabelText(/^Token/), "glpat-first-value");
     const expiry = new Date(Date.now() + 10 * 24 * 3_600_000 + 3_600_000);
     fireEvent.change(within(form).getByLabelText(/Expires/), {
@@ -106,15 +108,18 @@ describe("HostTokensPanel", () => {
     expect(within(table).getByText(`${memberId.slice(0, 8)}…`)).toHaveAttribute("title", memberId);
     expect(within(table).getByRole("button", { name: `Copy user ID ${memberId}` })).toBeInTheDocument();
 
-    // No SCM integration for this host on the runner: refused, the dialog and the typed values stay.
+    // The runner's gitlab.com integration takes PATs only: an OAuth token is refused, the dialog and values stay.
     await user.click(screen.getByRole("button", { name: "Add host token" }));
     const form = await screen.findByRole("form", { name: "New host token" });
-    await user.type(within(form).getByRole("combobox", { name: /Host/ }), "nowhere.example.com");
-    await user.type(within(form).getByLabelText(/^Token/), "pat-for-nowhere");
+    const host = within(form).getByRole("combobox", { name: /Host/ });
+    await waitFor(() => expect(within(host).getAllByRole("option")).toHaveLength(3));
+    await user.selectOptions(host, "gitlab.com");
+    await user.selectOptions(within(form).getByRole("combobox", { name: /Source/ }), "OAUTH");
+    await user.type(within(form).getByLabelText(/^Token/), "oauth-for-gitlab");
     await user.click(within(form).getByRole("button", { name: "Add token" }));
     expect(await within(form).findByRole("alert")).toBeInTheDocument();
-    expect(within(form).getByRole("combobox", { name: /Host/ })).toHaveValue("nowhere.example.com");
-    expect(within(form).getByLabelText(/^Token/)).toHaveValue("pat-for-nowhere");
+    expect(within(form).getByRole("combobox", { name: /Host/ })).toHaveValue("gitlab.com");
+    expect(within(form).getByLabelText(/^Token/)).toHaveValue("oauth-for-gitlab");
     const { tokens } = await api.listHostAuthenticationTokens({
       filter: { runnerId: ids.runners.linuxBuild01 },
     });

@@ -13,6 +13,10 @@ interface TokenValueFieldsProps {
   scopes: string;
   /** Whether the token value must be given (adding) or may stay as it is (updating). */
   tokenRequired: boolean;
+  /** The refresh token only means something for OAuth tokens; adding a PAT hides it. */
+  showRefreshToken?: boolean;
+  /** A note under the expiry (e.g. "expires within 24 hours"), announced politely. */
+  expiryWarning?: string;
   labels: { token: string; refreshToken: string };
   /** The expiry's help follows a note of the user's time zone. */
   help: Record<TokenValueField, string>;
@@ -24,6 +28,8 @@ export function TokenValueFields({
   errors,
   scopes,
   tokenRequired,
+  showRefreshToken = true,
+  expiryWarning,
   labels,
   help,
 }: TokenValueFieldsProps) {
@@ -33,9 +39,11 @@ export function TokenValueFields({
       <Field label={labels.token} required={tokenRequired} error={errors.token?.message} help={help.token}>
         <Input type="password" autoComplete="new-password" spellCheck={false} {...register("token")} />
       </Field>
-      <Field label={labels.refreshToken} error={errors.refreshToken?.message} help={help.refreshToken}>
-        <Input type="password" autoComplete="new-password" spellCheck={false} {...register("refreshToken")} />
-      </Field>
+      {showRefreshToken ? (
+        <Field label={labels.refreshToken} error={errors.refreshToken?.message} help={help.refreshToken}>
+          <Input type="password" autoComplete="new-password" spellCheck={false} {...register("refreshToken")} />
+        </Field>
+      ) : null}
       <Field
         label="Expires"
         error={errors.expiresAt?.message}
@@ -43,6 +51,9 @@ export function TokenValueFields({
       >
         <Input type="datetime-local" {...register("expiresAt")} />
       </Field>
+      <p role="status" className="text-xs font-medium text-amber-700 empty:hidden dark:text-amber-300">
+        {expiryWarning}
+      </p>
       <Field label="Scopes" error={errors.scopes?.message} help={help.scopes}>
         <Input autoComplete="off" spellCheck={false} {...register("scopes")} />
       </Field>

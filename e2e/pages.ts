@@ -113,6 +113,12 @@ export function consolePages(runnerId: string): ConsolePage[] {
       loaded: { role: "heading", name: "Parse a context URL" },
     },
     {
+      name: "runner-activity",
+      path: `${runner}/activity`,
+      heading: runnerHeading,
+      loaded: { role: "link", name: "Open in the activity log" },
+    },
+    {
       name: "runner-danger-zone",
       path: `${runner}/danger-zone`,
       heading: runnerHeading,
@@ -163,6 +169,12 @@ export function consolePages(runnerId: string): ConsolePage[] {
       dialogOpener: { role: "button", name: "Share runners with Platform team" },
     },
     {
+      name: "activity",
+      path: "/activity",
+      heading: "Activity",
+      loaded: { role: "button", name: "Export CSV" },
+    },
+    {
       name: "settings",
       path: "/settings",
       heading: "Settings",
@@ -201,6 +213,12 @@ export function memberPages(): ConsolePage[] {
       heading: "LLM integrations",
       // Max sees no integration (the demo one is on aws-prod-eu): ready once the list's skeleton is gone.
       loaded: { role: "heading", name: "LLM integrations" },
+    },
+    {
+      name: "member-activity",
+      path: "/activity",
+      heading: "Activity",
+      loaded: { role: "button", name: "Export CSV" },
     },
     {
       name: "member-policies",

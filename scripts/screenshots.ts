@@ -10,6 +10,7 @@ import { ADMIN_TOKEN, E2E_ENV, MEMBER_TOKEN } from "../e2e/env";
 import {
   THEMES,
   consolePages,
+  DEMO_RUNNER_NAME,
   findDemoRunnerId,
   memberPages,
   openRepresentativeDialog,
@@ -88,8 +89,24 @@ async function capture(page: Page, consolePage: ConsolePage, theme: Theme) {
   }
 }
 
+async function rpc(method: string, token: string, body: object): Promise<Response> {
+  return fetch(`${BASE_URL}/api/gitpod.v1.${method}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+}
+
+/** A few records for the Activity pages: a change that changes nothing visible, and a member's refused rename. */
+async function recordSampleActivity(runnerId: string) {
+  await rpc("RunnerService/UpdateRunner", ADMIN_TOKEN, { runnerId, name: DEMO_RUNNER_NAME });
+  await rpc("RunnerService/UpdateRunner", MEMBER_TOKEN, { runnerId, name: "renamed-by-max" });
+}
+
 async function captureAll(browser: Browser): Promise<number> {
-  const pages = consolePages(await findDemoRunnerId(BASE_URL, ADMIN_TOKEN));
+  const runnerId = await findDemoRunnerId(BASE_URL, ADMIN_TOKEN);
+  await recordSampleActivity(runnerId);
+  const pages = consolePages(runnerId);
   let count = 0;
   for (const theme of THEMES) {
     fs.mkdirSync(path.join(OUT_DIR, theme), { recursive: true });

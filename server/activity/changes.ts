@@ -8,8 +8,8 @@ export interface ActivityChange {
   secret: boolean;
 }
 
-/** Request keys that name the target; they are the record's target, not a change. */
-const TARGET_KEYS = new Set(["runnerId", "id", "environmentClassId"]);
+/** Request keys that name the target (a policy's is its group); they are the record's target, not a change. */
+const TARGET_KEYS = new Set(["runnerId", "id", "environmentClassId", "groupId"]);
 /** Lists of { key, value } whose values are credentials whatever the key (LLM request headers). */
 const SECRET_LISTS = new Set(["requestHeaders"]);
 

@@ -29,7 +29,7 @@ export function ActivityFilters({ search, onSearchChange, byUser }: ActivityFilt
     <FilterBar>
       <FilterSelect
         label="Runner"
-        className="w-56"
+        className="w-44"
         value={search.runnerId}
         anyLabel="All runners"
         options={runners.map((runner) => ({ value: runner.runnerId, label: runner.name }))}
@@ -38,7 +38,7 @@ export function ActivityFilters({ search, onSearchChange, byUser }: ActivityFilt
       {byUser ? (
         <FilterSelect
           label="User"
-          className="w-48"
+          className="w-44"
           value={search.subjectId}
           anyLabel="All users"
           options={(subjects.data?.subjects ?? []).map((subject) => ({ value: subject.id, label: subject.name || subject.id }))}
@@ -47,7 +47,7 @@ export function ActivityFilters({ search, onSearchChange, byUser }: ActivityFilt
       ) : null}
       <FilterSelect
         label="Action"
-        className="w-56"
+        className="w-52"
         value={search.rpc}
         anyLabel="All actions"
         options={MUTATING_RPCS.map((rpc) => ({ value: rpc, label: rpcLabel(rpc) }))}
@@ -55,16 +55,16 @@ export function ActivityFilters({ search, onSearchChange, byUser }: ActivityFilt
       />
       <FilterSelect
         label="Outcome"
-        className="w-44"
+        className="w-40"
         value={search.outcome}
         anyLabel="Any outcome"
         options={OUTCOME_FILTERS.map((outcome) => ({ value: outcome, label: OUTCOME_LABELS[outcome] }))}
         onChange={(outcome) => onSearchChange({ outcome: OUTCOME_FILTERS.find((o) => o === outcome) })}
       />
-      <Field label="From" className="w-40">
+      <Field label="From" className="w-36">
         <Input type="date" value={search.from ?? ""} max={search.to} onChange={(event) => onSearchChange({ from: event.target.value || undefined })} />
       </Field>
-      <Field label="To" className="w-40">
+      <Field label="To" className="w-36">
         <Input type="date" value={search.to ?? ""} min={search.from} onChange={(event) => onSearchChange({ to: event.target.value || undefined })} />
       </Field>
     </FilterBar>

@@ -30,13 +30,16 @@ function TargetCell({ record, showRunner }: { record: ActivityRecord; showRunner
   const onRunner = showRunner && record.targetType !== "runner" && runner;
   return (
     <TableCell>
-      <span className="block">
-        {record.targetType ? <span className="text-slate-500 dark:text-slate-400">{record.targetType} </span> : null}
-        <span className="font-medium" title={record.targetId || undefined}>
-          {name}
+      {/* One child per cell: the stacked layout on narrow screens is a two-column grid (label, value). */}
+      <div>
+        <span className="block">
+          {record.targetType ? <span className="text-slate-500 dark:text-slate-400">{record.targetType} </span> : null}
+          <span className="font-medium" title={record.targetId || undefined}>
+            {name}
+          </span>
         </span>
-      </span>
-      {onRunner ? <span className="block text-xs text-slate-500 dark:text-slate-400">on runner {runner}</span> : null}
+        {onRunner ? <span className="block text-xs text-slate-500 dark:text-slate-400">on runner {runner}</span> : null}
+      </div>
     </TableCell>
   );
 }
@@ -62,16 +65,20 @@ export function ActivityTable({ label, records, myId, showRunner }: ActivityTabl
               <RelativeTime value={record.time} />
             </TableCell>
             <TableCell>
-              {record.subjectName || shortId(record.subjectId)}
-              {record.subjectId === myId ? <span className="text-slate-500 dark:text-slate-400"> (you)</span> : null}
+              <span>
+                {record.subjectName || shortId(record.subjectId)}
+                {record.subjectId === myId ? <span className="text-slate-500 dark:text-slate-400"> (you)</span> : null}
+              </span>
             </TableCell>
             <TableCell className="font-medium">{rpcLabel(record.rpc)}</TableCell>
             <TargetCell record={record} showRunner={showRunner} />
             <TableCell>
-              <Badge tone={record.outcome === "ok" ? "success" : "danger"}>{outcomeText(record.outcome)}</Badge>
-              {record.errorMessage ? (
-                <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{record.errorMessage}</span>
-              ) : null}
+              <div>
+                <Badge tone={record.outcome === "ok" ? "success" : "danger"}>{outcomeText(record.outcome)}</Badge>
+                {record.errorMessage ? (
+                  <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{record.errorMessage}</span>
+                ) : null}
+              </div>
             </TableCell>
             <TableCell>
               {record.changes.length === 0 ? (

@@ -125,6 +125,8 @@ test("creates classes on an AWS and a GCP runner from their own schemas, fixes a
   await expect(page.getByRole("button", { name: /Delete/ })).toHaveCount(0);
   await dialog.getByRole("switch", { name: "Enabled" }).uncheck();
   await dialog.getByRole("button", { name: "Save changes" }).click();
+  await expect(dialog.getByRole("list", { name: "Changes" })).toContainText("Enabled");
+  await dialog.getByRole("button", { name: "Apply 1 change" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("row", { name: /GCP balanced e2e/ }).getByText("Disabled")).toBeVisible();
   const [disabled] = await classesOf(request, gcpId);

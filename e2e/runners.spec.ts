@@ -93,6 +93,8 @@ test.describe("runners", () => {
     const form = page.getByRole("form", { name: "Runner configuration" });
     await form.getByRole("combobox", { name: /Log level/ }).selectOption("Debug");
     await form.getByRole("button", { name: "Save configuration" }).click();
+    await expect(page.getByRole("list", { name: "Changes" })).toContainText("Log level");
+    await page.getByRole("button", { name: "Apply 1 change" }).click();
     await expect(page.getByText("Saved 1 configuration change")).toBeVisible();
     const { body: afterConfig } = await getRunner(request, runner.runnerId);
     expect(afterConfig.runner?.spec?.configuration?.logLevel).toBe("LOG_LEVEL_DEBUG");

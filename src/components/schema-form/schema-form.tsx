@@ -81,6 +81,11 @@ export interface SchemaFormProps {
   error?: ReactNode;
   /** More buttons after the submit button, e.g. Cancel. */
   actions?: ReactNode;
+  /**
+   * Buttons that need the form's checked values without submitting (e.g. "Show API call"): `validated()` runs the
+   * same validation as submit and resolves the result, or undefined when a field is invalid (its error shows).
+   */
+  extraActions?: (validated: () => Promise<SchemaFormResult | undefined>) => ReactNode;
   /** Content rendered after the fields, before the buttons. */
   children?: ReactNode;
   /** Hide the built-in buttons, e.g. when a dialog footer submits with <button form={id}>. */
@@ -130,6 +135,15 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
       return handler(event);
     };
   const submit = withAllFields(handleSubmit((data) => props.onSubmit(buildResult(initialModel, data))));
+  const validated = () =>
+    new Promise<SchemaFormResult | undefined>((resolve) => {
+      void withAllFields(
+        handleSubmit(
+          (data) => resolve(buildResult(initialModel, data)),
+          () => resolve(undefined),
+        ),
+      )();
+    });
   const onValidate = props.onValidate;
   const validate = onValidate
     ? withAllFields(handleSubmit((data) => onValidate(buildResult(initialModel, data))))
@@ -190,6 +204,7 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
                 {props.validateLabel ?? "Validate"}
               </Button>
             ) : null}
+            {props.extraActions?.(validated)}
             {props.actions}
           </div>
         )}

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { Button } from "./button";
 import { FormError } from "./form-error";
 
@@ -19,10 +19,12 @@ interface FormFooterProps {
   submitLabel: string;
   /** What the submit button does beyond its label (e.g. what "Save & test" tests); its accessible description. */
   submitDescription?: string;
+  /** Buttons before Cancel, e.g. "Show API call". */
+  extraActions?: ReactNode;
 }
 
 /** The end of a form: the mutation's error, then Cancel and the submit button (spinner while submitting). */
-export function FormFooter({ onCancel, isSubmitting, error, submitLabel, submitDescription }: FormFooterProps) {
+export function FormFooter({ onCancel, isSubmitting, error, submitLabel, submitDescription, extraActions }: FormFooterProps) {
   const descriptionId = useId();
   return (
     <>
@@ -32,7 +34,8 @@ export function FormFooter({ onCancel, isSubmitting, error, submitLabel, submitD
           {submitDescription}
         </p>
       ) : null}
-      <div className="flex justify-end gap-2 pt-2">
+      <div className="flex flex-wrap justify-end gap-2 pt-2">
+        {extraActions}
         <Button onClick={onCancel} disabled={isSubmitting}>
           Cancel
         </Button>

@@ -5,7 +5,9 @@ import {
   type ExtraField,
   type SchemaFormResult,
 } from "../../../components/schema-form/schema-form";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
 import { Button } from "../../../components/ui/button";
+import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { ErrorMessage } from "../../../components/ui/error-message";
 import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
@@ -13,6 +15,7 @@ import { toast } from "../../../components/ui/toast";
 import { useCreateEnvironmentClass } from "../../../api/runner-configuration/create-environment-class";
 import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
 import { useValidateRunnerConfiguration } from "../../../api/runner-configuration/validate-runner-configuration";
+import { createEnvironmentClassRequest } from "../environment-class-requests";
 import { DESCRIPTION_KEY, DISPLAY_NAME_KEY, environmentClassErrors } from "../validation-errors";
 
 // Only required + max length here: the API's other rules (e.g. at least 3 characters) come back from Validate.
@@ -67,12 +70,7 @@ export function CreateEnvironmentClassForm({
   }
   const fields = schemaQuery.data.schema?.environmentClasses ?? [];
 
-  const draftOf = ({ values, extra }: SchemaFormResult) => ({
-    runnerId,
-    displayName: extra[DISPLAY_NAME_KEY] ?? "",
-    description: extra[DESCRIPTION_KEY] ?? "",
-    configuration: values,
-  });
+  const draftOf = (result: SchemaFormResult) => createEnvironmentClassRequest(runnerId, result);
 
   /** Asks the server; puts its errors on the fields and says whether the draft is valid. */
   const check = async (result: SchemaFormResult): Promise<boolean> => {
@@ -121,6 +119,15 @@ export function CreateEnvironmentClassForm({
       isSubmitting={createClass.isPending}
       isValidating={validate.isPending}
       error={failure ? <ErrorMessage error={failure} /> : undefined}
+      extraActions={(validated) => (
+        <ShowApiCallButton
+          method={RunnerConfigurationService.method.createEnvironmentClass}
+          request={async () => {
+            const result = await validated();
+            return result && draftOf(result);
+          }}
+        />
+      )}
       actions={
         <Button variant="ghost" onClick={onCancel}>
           Cancel

@@ -1,15 +1,23 @@
-import { useId } from "react";
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import { useId, useState } from "react";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { ReviewChanges } from "../../../components/review/review-changes";
 import { Button } from "../../../components/ui/button";
 import { CopyableId } from "../../../components/ui/copyable-id";
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
-import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import {
+  RunnerConfigurationService,
+  type EnvironmentClass,
+  type UpdateEnvironmentClassRequestSchema,
+} from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useCan } from "../../../api/session/use-can";
 import { useRunnerRole } from "../../../api/session/use-runner-role";
 import { useUpdateEnvironmentClass } from "../../../api/runner-configuration/update-environment-class";
 import { ConfigurationList } from "./configuration-summary";
 import { EditEnvironmentClassForm, type EditEnvironmentClassValues } from "./edit-environment-class-form";
 import { EnabledBadge } from "./enabled-badge";
+import { environmentClassChangeRows, updateEnvironmentClassRequest } from "../environment-class-requests";
 
 interface EditEnvironmentClassDialogProps {
   environmentClass: EnvironmentClass | null;
@@ -26,33 +34,27 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
   const runnerRole = useRunnerRole(environmentClass?.runnerId);
   const canManage = allowed("environmentClasses:manage", { runnerRole });
   const headingId = useId();
-  const submit = async (values: EditEnvironmentClassValues) => {
+  // Save shows the review of this request; Apply sends it as it is.
+  const [review, setReview] = useState<MessageInitShape<typeof UpdateEnvironmentClassRequestSchema> | null>(null);
+  const submit = (values: EditEnvironmentClassValues) => {
     if (!environmentClass) return;
-    const changes = {
-      displayName: values.displayName !== environmentClass.displayName ? values.displayName : undefined,
-      description: values.description !== environmentClass.description ? values.description : undefined,
-      enabled: values.enabled !== environmentClass.enabled ? values.enabled : undefined,
-    };
-    if (
-      changes.displayName === undefined &&
-      changes.description === undefined &&
-      changes.enabled === undefined
-    ) {
+    const request = updateEnvironmentClassRequest(environmentClass, values);
+    if (environmentClassChangeRows(environmentClass, request).length === 0) {
       toast.info("Nothing changed");
       dialog.close();
       return;
     }
-    await dialog.submit({ environmentClassId: environmentClass.id, ...changes }, () =>
-      toast.success(`Saved ${values.displayName}`, {
-        description:
-          changes.enabled === undefined
-            ? undefined
-            : changes.enabled
-              ? "The class is enabled."
-              : "The class is disabled.",
+    setReview(request);
+  };
+  const apply = async () => {
+    if (!review || !environmentClass) return;
+    await dialog.submit(review, () =>
+      toast.success(`Saved ${review.displayName ?? environmentClass.displayName}`, {
+        description: review.enabled === undefined ? undefined : review.enabled ? "The class is enabled." : "The class is disabled.",
       }),
     );
   };
+  const method = RunnerConfigurationService.method.updateEnvironmentClass;
   const configuration = environmentClass ? (
     <>
       <CopyableId value={environmentClass.id} />
@@ -93,9 +95,30 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
           }}
           onSubmit={submit}
           {...dialog.formProps}
+          hidden={review !== null}
+          extraActions={(validated) => (
+            <ShowApiCallButton
+              method={method}
+              request={async () => {
+                const values = await validated();
+                return values && updateEnvironmentClassRequest(environmentClass, values);
+              }}
+            />
+          )}
         >
           {configuration}
         </EditEnvironmentClassForm>
+      ) : null}
+      {environmentClass && canManage && review ? (
+        <ReviewChanges
+          title={`Review changes to ${environmentClass.displayName}`}
+          changes={environmentClassChangeRows(environmentClass, review)}
+          onApply={apply}
+          onBack={() => setReview(null)}
+          isApplying={dialog.formProps.isSubmitting}
+          error={dialog.formProps.error}
+          extraActions={<ShowApiCallButton method={method} request={() => review} />}
+        />
       ) : null}
       {environmentClass && !canManage ? (
         <div className="space-y-4">

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { Field } from "../../../components/ui/field";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { Input } from "../../../components/ui/input";
@@ -28,6 +29,10 @@ interface EditEnvironmentClassFormProps extends FormSubmitProps<EditEnvironmentC
   defaultValues: EditEnvironmentClassValues;
   /** Read-only content after the fields (the fixed configuration). */
   children?: ReactNode;
+  /** Hidden (not unmounted) while the dialog shows the review, so Back finds the edits as they were. */
+  hidden?: boolean;
+  /** e.g. "Show API call": `validated()` checks the form like a submit and resolves its values (undefined if invalid). */
+  extraActions?: (validated: () => Promise<EditEnvironmentClassValues | undefined>) => ReactNode;
 }
 
 export function EditEnvironmentClassForm({
@@ -37,13 +42,15 @@ export function EditEnvironmentClassForm({
   isSubmitting,
   error,
   children,
+  hidden,
+  extraActions,
 }: EditEnvironmentClassFormProps) {
   const { register, handleSubmit, formState } = useForm<EditEnvironmentClassValues>({
     resolver: zodResolver(editEnvironmentClassSchema),
     defaultValues,
   });
   return (
-    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate className="space-y-4">
+    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate className="space-y-4" hidden={hidden}>
       <Field label="Display name" required error={formState.errors.displayName?.message}>
         <Input autoComplete="off" {...register("displayName")} />
       </Field>
@@ -56,7 +63,13 @@ export function EditEnvironmentClassForm({
         {...register("enabled")}
       />
       {children}
-      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Save changes" />
+      <FormFooter
+        onCancel={onCancel}
+        isSubmitting={isSubmitting}
+        error={error}
+        submitLabel="Save changes"
+        extraActions={extraActions?.(validatedRequest(handleSubmit, (values) => values))}
+      />
     </form>
   );
 }

@@ -3,15 +3,20 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { adminSession, memberSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { EnvironmentClassesPanel } from "./environment-classes-panel";
 
 describe("EnvironmentClassesPanel", () => {
-  it("disables a class: only `enabled` changes on the server and the badge says so", async () => {
+  it("disables a class after reviewing it: only `enabled` is sent and changes, and the badge says so", async () => {
     const user = userEvent.setup();
     const test = createTestContext();
-    const transport = createInMemoryTransport(test.ctx, test.adminToken);
+    const { transport, requests } = createRecordingTransport(
+      test.ctx,
+      test.adminToken,
+      RunnerConfigurationService.method.updateEnvironmentClass,
+    );
     const api = createClient(RunnerConfigurationService, transport);
     const runnerId = test.ids.runners.awsProdEu;
     renderPages({
@@ -35,7 +40,21 @@ describe("EnvironmentClassesPanel", () => {
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole("switch", { name: "Enabled" }));
     await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
+    const changes = await within(dialog).findByRole("list", { name: "Changes" });
+    expect(within(changes).getAllByRole("listitem").map((row) => row.textContent)).toEqual([
+      "EnabledfromEnabled→toDisabled",
+    ]);
+    // Back: the form again, the switch still off, nothing sent.
+    await user.click(within(dialog).getByRole("button", { name: "Back" }));
+    expect(within(dialog).getByRole("switch", { name: "Enabled" })).not.toBeChecked();
+    expect(requests).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Apply 1 change" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.enabled).toBe(false);
+    expect(requests[0]?.displayName).toBeUndefined();
+    expect(requests[0]?.description).toBeUndefined();
 
     const { environmentClass } = await api.getEnvironmentClass({ environmentClassId: target.id });
     expect(environmentClass).toMatchObject({

@@ -7,7 +7,11 @@ export function configurationValueText(field: RunnerConfigurationSchema_Field, c
   if (field.type.case === "display") return field.type.value.default;
   if (!config || !isKnownConfigPath(field.id)) return "Not set";
   if (field.secret) return isSecretSet(config, field.id) ? "Set (hidden)" : "Not set";
-  const value = readConfigValue(config, field.id) ?? "";
+  return fieldValueText(field, readConfigValue(config, field.id) ?? "");
+}
+
+/** A FieldValue string as a reader sees it: On/Off for switches, "Not set" when empty. */
+export function fieldValueText(field: RunnerConfigurationSchema_Field, value: string): string {
   if (field.type.case === "bool") return value === "true" ? "On" : "Off";
   return value || "Not set";
 }

@@ -28,6 +28,13 @@ async function setupWith(test: ReturnType<typeof createTestContext>, runnerId: s
   return { ...test, api, runner, updates };
 }
 
+/** Save configuration, then Apply in the review (when the form was valid and something changed). */
+async function saveAndApply(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Save configuration" }));
+  const apply = screen.queryByRole("button", { name: /^Apply \d+ changes?$/ });
+  if (apply) await user.click(apply);
+}
+
 describe("RunnerConfigurationTab", () => {
   it("sends only the changed fields and the server keeps the rest", async () => {
     const user = userEvent.setup();
@@ -37,7 +44,7 @@ describe("RunnerConfigurationTab", () => {
     expect(within(form).getByRole("textbox", { name: /Metrics endpoint/ })).toHaveValue(before?.metrics?.url);
 
     await user.selectOptions(within(form).getByRole("combobox", { name: /Log level/ }), "Debug");
-    await user.click(within(form).getByRole("button", { name: "Save configuration" }));
+    await saveAndApply(user);
     await waitFor(() => expect(updates).toHaveLength(1));
 
     const sent = updates[0];
@@ -62,7 +69,7 @@ describe("RunnerConfigurationTab", () => {
     expect(password()).toHaveAccessibleDescription(/Stored value: set/);
     expect(password()).toHaveValue("");
     await user.type(password(), "s3cret-pass");
-    await user.click(screen.getByRole("button", { name: "Save configuration" }));
+    await saveAndApply(user);
     await waitFor(() => expect(updates).toHaveLength(2));
     // The password travels with the endpoint it belongs to (the metrics group), nothing else is sent.
     expect(updates[1]?.spec?.configuration?.metrics).toMatchObject({ password: "s3cret-pass", enabled: true, url: before?.metrics?.url });
@@ -77,7 +84,7 @@ describe("RunnerConfigurationTab", () => {
 
 describe("RunnerConfigurationTab: fields that belong together", () => {
   const hour = (name: RegExp) => within(screen.getByRole("form", { name: "Runner configuration" })).getByRole("spinbutton", { name });
-  const save = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole("button", { name: "Save configuration" }));
+  const save = saveAndApply;
 
   it("saves a changed end hour with its start hour (the server needs the pair)", async () => {
     const user = userEvent.setup();

@@ -6,8 +6,10 @@ import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { ErrorMessage } from "../../../components/ui/error-message";
-import type { Runner, RunnerConfiguration } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerService, type Runner, type RunnerConfiguration } from "../../../gen/gitpod/v1/runner_pb";
 import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { ConfigurationReview } from "./configuration-review";
 import { RunnerConfigurationSummary } from "./runner-configuration-summary";
 import { useConfigurationSave } from "./use-configuration-save";
 
@@ -38,7 +40,7 @@ export function RunnerConfigurationTab({ runner, canUpdate }: RunnerConfiguratio
   const { values, secretsSet, readOnlyIds } = useMemo(() => configurationFormInputs(fields ?? [], config, canUpdate), [fields, config, canUpdate]);
   const editableIds = useMemo(() => new Set((fields ?? []).filter((f) => !readOnlyIds.has(f.id)).map((f) => f.id)), [fields, readOnlyIds]);
   // `saves` is bumped after each save so the form starts afresh from the stored values (typed secrets are cleared).
-  const { submit, saves, fieldErrors, formError, isSaving } = useConfigurationSave(runner.runnerId, fields ?? [], editableIds);
+  const { submit, prepare, review, apply, back, saves, fieldErrors, formError, isSaving } = useConfigurationSave(runner.runnerId, fields ?? [], editableIds);
 
   if (schemaQuery.isPending) return <SkeletonRows rows={6} label="Loading the configuration schema" />;
   if (schemaQuery.isError) return <ErrorState title="Could not load the configuration schema" error={schemaQuery.error} onRetry={() => void schemaQuery.refetch()} />;
@@ -53,20 +55,45 @@ export function RunnerConfigurationTab({ runner, canUpdate }: RunnerConfiguratio
         {fields && fields.length > 0 && !canUpdate ? (
           <RunnerConfigurationSummary fields={fields} config={config} />
         ) : fields && fields.length > 0 ? (
-          <SchemaForm
-            key={saves}
-            aria-label="Runner configuration"
-            fields={fields}
-            values={values}
-            secretsSet={secretsSet}
-            readOnlyIds={readOnlyIds}
-            serverErrors={fieldErrors}
-            onSubmit={submit}
-            submitLabel="Save configuration"
-            isSubmitting={isSaving}
-            error={formError ? <ErrorMessage error={formError} /> : undefined}
-            hideActions={!canUpdate}
-          />
+          <>
+            {review ? (
+              <ConfigurationReview
+                runnerName={runner.name}
+                fields={fields}
+                config={config}
+                update={review}
+                onApply={apply}
+                onBack={back}
+                isApplying={isSaving}
+              />
+            ) : null}
+            {/* Hidden, not unmounted, during the review: Back returns to the edits as they were. */}
+            <div hidden={review !== null}>
+              <SchemaForm
+                key={saves}
+                aria-label="Runner configuration"
+                fields={fields}
+                values={values}
+                secretsSet={secretsSet}
+                readOnlyIds={readOnlyIds}
+                serverErrors={fieldErrors}
+                onSubmit={submit}
+                submitLabel="Save configuration"
+                isSubmitting={isSaving}
+                error={formError ? <ErrorMessage error={formError} /> : undefined}
+                hideActions={!canUpdate}
+                extraActions={(validated) => (
+                  <ShowApiCallButton
+                    method={RunnerService.method.updateRunner}
+                    request={async () => {
+                      const result = await validated();
+                      return result && prepare(result)?.request;
+                    }}
+                  />
+                )}
+              />
+            </div>
+          </>
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">This runner's schema has no configuration fields.</p>
         )}

@@ -1,0 +1,85 @@
+// For each form's request builder: the "Show API call" curl command, run by a real shell against a real server,
+// stores the same as the form's own mutation does (sent as the console sends it) on an identical server.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isKnownConfigPath, readConfigValue } from "../../common/runner-config-paths";
+import { getRunnerRow, runnerSecretsOf } from "../../server/store/runners";
+import type { TestServer } from "../../server/testing";
+import { createEnvironmentClassRequest, updateEnvironmentClassRequest } from "../../src/features/environment-classes/environment-class-requests";
+import { configurationUpdate } from "../../src/features/runners/components/configuration-request";
+import { RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { RunnerService } from "../../src/gen/gitpod/v1/runner_pb";
+import { sendBothWays, startTwinServers, type TwinServers } from "./curl-harness";
+
+let twins: TwinServers;
+beforeAll(async () => {
+  twins = await startTwinServers();
+});
+afterAll(() => twins.close());
+
+const both = () => [twins.viaConsole, twins.viaCurl] as const;
+const configuration = (server: TestServer) => server.client(RunnerConfigurationService);
+
+describe("Show API call's curl stores what the form stores", () => {
+  it("Configuration tab: UpdateRunner with a changed setting and a typed secret", async () => {
+    const runnerId = twins.viaConsole.ids.runners.awsProdEu;
+    const { schema } = await configuration(twins.viaConsole).getRunnerConfigurationSchema({ runnerId });
+    const { runner } = await twins.viaConsole.client(RunnerService).getRunner({ runnerId });
+    const fields = schema?.runnerConfig.filter((field) => isKnownConfigPath(field.id)) ?? [];
+    const current = fields.map((field) => ({ key: field.id, value: (runner?.spec?.configuration && readConfigValue(runner.spec.configuration, field.id)) ?? "" }));
+    const changedValues = [
+      { key: "logLevel", value: "Debug" },
+      { key: "metrics.password", value: "s3cret-'pass" },
+    ];
+    const values = current.map((entry) => changedValues.find((c) => c.key === entry.key) ?? entry).filter((entry) => entry.value !== "");
+    const update = configurationUpdate(runnerId, { values, changedValues, extra: {} }, new Set(fields.map((f) => f.id)));
+    if (!update) throw new Error("the change must make a request");
+
+    const { command } = await sendBothWays(twins, RunnerService.method.updateRunner, update.request, { METRICS_PASSWORD: "s3cret-'pass" });
+    expect(command).not.toContain("s3cret");
+    const [a, b] = await Promise.all(both().map((server) => server.client(RunnerService).getRunner({ runnerId })));
+    expect(a.runner?.spec?.configuration?.logLevel).not.toBe(runner?.spec?.configuration?.logLevel);
+    expect(b.runner?.spec).toEqual(a.runner?.spec);
+    for (const server of both()) {
+      const row = getRunnerRow(server.ctx.db, runnerId);
+      expect(row && runnerSecretsOf(row).metricsPassword).toBe("s3cret-'pass");
+    }
+  });
+
+  it("New environment class: CreateEnvironmentClass from the schema form's values", async () => {
+    const runnerId = twins.viaConsole.ids.runners.awsProdEu;
+    const request = createEnvironmentClassRequest(runnerId, {
+      values: [
+        { key: "instanceType", value: "m6i.2xlarge" },
+        { key: "diskSizeGiB", value: "250" },
+        { key: "spotInstances", value: "true" },
+      ],
+      changedValues: [],
+      extra: { displayName: "Curl's big class", description: "Made by the shown curl command" },
+    });
+    const { viaConsole, viaCurl } = await sendBothWays(twins, RunnerConfigurationService.method.createEnvironmentClass, request);
+    expect(viaCurl).toEqual({ id: expect.any(String) });
+    const created = await Promise.all(
+      both().map(async (server) => {
+        const { environmentClasses } = await configuration(server).listEnvironmentClasses({ filter: { runnerIds: [runnerId] } });
+        const found = environmentClasses.find((c) => c.displayName === "Curl's big class");
+        return found && { ...found, id: "" };
+      }),
+    );
+    expect(viaConsole.id).not.toBe("");
+    expect(created[0]).toMatchObject({ description: "Made by the shown curl command", enabled: true });
+    expect(created[1]).toEqual(created[0]);
+  });
+
+  it("Edit environment class: UpdateEnvironmentClass with only the changed fields", async () => {
+    const runnerId = twins.viaConsole.ids.runners.awsProdEu;
+    const { environmentClasses } = await configuration(twins.viaConsole).listEnvironmentClasses({ filter: { runnerIds: [runnerId] } });
+    const target = environmentClasses.find((c) => c.enabled && c.displayName !== "Curl's big class");
+    if (!target) throw new Error("the demo data has an enabled class on aws-prod-eu");
+    const request = updateEnvironmentClassRequest(target, { displayName: target.displayName, description: "It's been renamed", enabled: false });
+    expect(request).toEqual({ environmentClassId: target.id, description: "It's been renamed", enabled: false });
+    await sendBothWays(twins, RunnerConfigurationService.method.updateEnvironmentClass, request);
+    const [a, b] = await Promise.all(both().map((server) => configuration(server).getEnvironmentClass({ environmentClassId: target.id })));
+    expect(a.environmentClass).toMatchObject({ description: "It's been renamed", enabled: false, displayName: target.displayName });
+    expect(b.environmentClass).toEqual(a.environmentClass);
+  });
+});

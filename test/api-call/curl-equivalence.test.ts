@@ -17,6 +17,8 @@ beforeAll(async () => {
 afterAll(() => twins.close());
 
 const both = () => [twins.viaConsole, twins.viaCurl] as const;
+/** The same read on both servers: [via the console's mutation, via curl]. */
+const readBoth = <T,>(read: (server: TestServer) => Promise<T>) => Promise.all([read(twins.viaConsole), read(twins.viaCurl)]);
 const configuration = (server: TestServer) => server.client(RunnerConfigurationService);
 
 describe("Show API call's curl stores what the form stores", () => {
@@ -36,12 +38,12 @@ describe("Show API call's curl stores what the form stores", () => {
 
     const { command } = await sendBothWays(twins, RunnerService.method.updateRunner, update.request, { METRICS_PASSWORD: "s3cret-'pass" });
     expect(command).not.toContain("s3cret");
-    const [a, b] = await Promise.all(both().map((server) => server.client(RunnerService).getRunner({ runnerId })));
+    const [a, b] = await readBoth((server) => server.client(RunnerService).getRunner({ runnerId }));
     expect(a.runner?.spec?.configuration?.logLevel).not.toBe(runner?.spec?.configuration?.logLevel);
     expect(b.runner?.spec).toEqual(a.runner?.spec);
     for (const server of both()) {
       const row = getRunnerRow(server.ctx.db, runnerId);
-      expect(row && runnerSecretsOf(row).metricsPassword).toBe("s3cret-'pass");
+      expect(row && runnerSecretsOf(server.ctx.db, row).metricsPassword).toBe("s3cret-'pass");
     }
   });
 
@@ -58,13 +60,11 @@ describe("Show API call's curl stores what the form stores", () => {
     });
     const { viaConsole, viaCurl } = await sendBothWays(twins, RunnerConfigurationService.method.createEnvironmentClass, request);
     expect(viaCurl).toEqual({ id: expect.any(String) });
-    const created = await Promise.all(
-      both().map(async (server) => {
-        const { environmentClasses } = await configuration(server).listEnvironmentClasses({ filter: { runnerIds: [runnerId] } });
-        const found = environmentClasses.find((c) => c.displayName === "Curl's big class");
-        return found && { ...found, id: "" };
-      }),
-    );
+    const created = await readBoth(async (server) => {
+      const { environmentClasses } = await configuration(server).listEnvironmentClasses({ filter: { runnerIds: [runnerId] } });
+      const found = environmentClasses.find((c) => c.displayName === "Curl's big class");
+      return found && { ...found, id: "" };
+    });
     expect(viaConsole.id).not.toBe("");
     expect(created[0]).toMatchObject({ description: "Made by the shown curl command", enabled: true });
     expect(created[1]).toEqual(created[0]);
@@ -78,7 +78,7 @@ describe("Show API call's curl stores what the form stores", () => {
     const request = updateEnvironmentClassRequest(target, { displayName: target.displayName, description: "It's been renamed", enabled: false });
     expect(request).toEqual({ environmentClassId: target.id, description: "It's been renamed", enabled: false });
     await sendBothWays(twins, RunnerConfigurationService.method.updateEnvironmentClass, request);
-    const [a, b] = await Promise.all(both().map((server) => configuration(server).getEnvironmentClass({ environmentClassId: target.id })));
+    const [a, b] = await readBoth((server) => configuration(server).getEnvironmentClass({ environmentClassId: target.id }));
     expect(a.environmentClass).toMatchObject({ description: "It's been renamed", enabled: false, displayName: target.displayName });
     expect(b.environmentClass).toEqual(a.environmentClass);
   });

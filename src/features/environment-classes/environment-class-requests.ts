@@ -1,19 +1,18 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { ChangeRow } from "../../components/review/review-changes";
-import type { SchemaFormResult } from "../../components/schema-form/schema-form";
-import type {
-  CreateEnvironmentClassRequestSchema,
-  EnvironmentClass,
-  UpdateEnvironmentClassRequestSchema,
-} from "../../gen/gitpod/v1/runner_configuration_pb";
+import type { KeyValue, SchemaFormResult } from "../../components/schema-form/schema-form";
+import type { EnvironmentClass, UpdateEnvironmentClassRequestSchema } from "../../gen/gitpod/v1/runner_configuration_pb";
 import type { EditEnvironmentClassValues } from "./components/edit-environment-class-form";
 import { DESCRIPTION_KEY, DISPLAY_NAME_KEY } from "./validation-errors";
 
-/** The new-class form's CreateEnvironmentClass request (also the draft it validates first). */
+/**
+ * The new-class form's CreateEnvironmentClass request (also the draft it validates first, hence the plain shape
+ * that fits both messages).
+ */
 export function createEnvironmentClassRequest(
   runnerId: string,
   { values, extra }: SchemaFormResult,
-): MessageInitShape<typeof CreateEnvironmentClassRequestSchema> {
+): { runnerId: string; displayName: string; description: string; configuration: KeyValue[] } {
   return {
     runnerId,
     displayName: extra[DISPLAY_NAME_KEY] ?? "",

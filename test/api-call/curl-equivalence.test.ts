@@ -6,9 +6,10 @@ import { getRunnerRow, runnerSecretsOf } from "../../server/store/runners";
 import type { TestServer } from "../../server/testing";
 import { createEnvironmentClassRequest, updateEnvironmentClassRequest } from "../../src/features/environment-classes/environment-class-requests";
 import { configurationUpdate } from "../../src/features/runners/components/configuration-request";
+import { createScmRequest, newScmFormValues, scmFormValuesOf, updateScmRequest } from "../../src/features/scm-integrations/scm-form-model";
 import { RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../../src/gen/gitpod/v1/runner_pb";
-import { sendBothWays, startTwinServers, type TwinServers } from "./curl-harness";
+import { sendBothWays, sendByCurl, sendLikeConsole, startTwinServers, type TwinServers } from "./curl-harness";
 
 let twins: TwinServers;
 beforeAll(async () => {
@@ -81,5 +82,37 @@ describe("Show API call's curl stores what the form stores", () => {
     const [a, b] = await readBoth((server) => configuration(server).getEnvironmentClass({ environmentClassId: target.id }));
     expect(a.environmentClass).toMatchObject({ description: "It's been renamed", enabled: false, displayName: target.displayName });
     expect(b.environmentClass).toEqual(a.environmentClass);
+  });
+
+  it("SCM integration: CreateSCMIntegration with an OAuth client secret, then UpdateSCMIntegration of the client ID", async () => {
+    const runnerId = twins.viaConsole.ids.runners.awsProdEu;
+    const values = { ...newScmFormValues(runnerId), scmId: "gitlab", host: "GitLab.Example.com", oauthEnabled: true, oauthClientId: "app-1", oauthClientSecret: "cl'ient-secret" };
+    const created = await sendBothWays(twins, RunnerConfigurationService.method.createSCMIntegration, createScmRequest(values), {
+      OAUTH_CLIENT_SECRET: "cl'ient-secret",
+    });
+    expect(created.command).not.toContain("ient-secret");
+    const stored = await readBoth(async (server) => {
+      const { integrations } = await configuration(server).listSCMIntegrations({ filter: { runnerIds: [runnerId] } });
+      return integrations.find((i) => i.host === "gitlab.example.com");
+    });
+    const [a, b] = stored;
+    if (!a || !b) throw new Error("both servers must have stored the integration");
+    // The secret is sealed under each server's own key: compare that it is set, and everything else as is.
+    expect(a.oauth?.encryptedClientSecret.length).toBeGreaterThan(0);
+    expect(b.oauth?.encryptedClientSecret.length).toBeGreaterThan(0);
+    const comparable = (i: typeof a) => ({ ...i, id: "", oauth: { ...i.oauth, encryptedClientSecret: new Uint8Array() } });
+    expect(comparable(b)).toEqual(comparable(a));
+
+    // Update on each server's own copy (ids differ): the same request shape, built from each stored integration.
+    const edit = (integration: typeof a) => updateScmRequest(integration, { ...scmFormValuesOf(integration), oauthClientId: "app-2" });
+    expect(edit(a)).toEqual({ id: a.id, oauthClientId: "app-2" });
+    await sendLikeConsole(twins.viaConsole, RunnerConfigurationService.method.updateSCMIntegration, edit(a));
+    await sendByCurl(twins.viaCurl, RunnerConfigurationService.method.updateSCMIntegration, edit(b));
+    const [after1, after2] = await readBoth(async (server) => {
+      const { integrations } = await configuration(server).listSCMIntegrations({ filter: { runnerIds: [runnerId] } });
+      return integrations.find((i) => i.host === "gitlab.example.com")?.oauth?.clientId;
+    });
+    expect(after1).toBe("app-2");
+    expect(after2).toBe("app-2");
   });
 });

@@ -22,24 +22,41 @@ export async function startTwinServers(): Promise<TwinServers> {
   return { viaConsole, viaCurl, close: async () => void (await Promise.all([viaConsole.close(), viaCurl.close()])) };
 }
 
-/**
- * Sends `request` to viaConsole as the form's mutation does, and the curl command "Show API call" shows to viaCurl
- * (secrets from the given shell variables, the token from $GITPOD_TOKEN). Returns both answers, the curl one parsed.
- */
-export async function sendBothWays<I extends DescMessage, O extends DescMessage>(
-  twins: TwinServers,
+/** Sends `request` as the form's mutation does: connect-web's transport (fetch, JSON, POST), as the browser does. */
+export async function sendLikeConsole<I extends DescMessage, O extends DescMessage>(
+  server: TestServer,
+  method: DescMethodUnary<I, O>,
+  request: MessageInitShape<I>,
+): Promise<MessageShape<O>> {
+  const transport = createConnectTransport({ baseUrl: server.baseUrl, interceptors: [bearer(TEST_ADMIN_TOKEN)] });
+  return (await transport.unary(method, undefined, undefined, undefined, request)).message;
+}
+
+/** Runs the curl command "Show API call" shows for `request` (secrets from these shell variables); its parsed answer. */
+export async function sendByCurl<I extends DescMessage, O extends DescMessage>(
+  server: TestServer,
   method: DescMethodUnary<I, O>,
   request: MessageInitShape<I>,
   secretEnv: Record<string, string> = {},
-): Promise<{ viaConsole: MessageShape<O>; viaCurl: unknown; command: string }> {
-  const transport = createConnectTransport({ baseUrl: twins.viaConsole.baseUrl, interceptors: [bearer(TEST_ADMIN_TOKEN)] });
-  const viaConsole = await transport.unary(method, undefined, undefined, undefined, request);
-  const command = curlCommand(twins.viaCurl.baseUrl, describeApiCall(method, request));
+): Promise<{ answer: unknown; command: string }> {
+  const command = curlCommand(server.baseUrl, describeApiCall(method, request));
   // Async: the server answering curl runs in this process, so the event loop must stay free.
   const { stdout } = await promisify(execFile)("bash", ["--norc", "--noprofile", "-c", `${command} --fail-with-body`], {
     env: { PATH: process.env.PATH ?? "", GITPOD_TOKEN: TEST_ADMIN_TOKEN, ...secretEnv },
     encoding: "utf8",
     timeout: 20_000,
   });
-  return { viaConsole: viaConsole.message, viaCurl: JSON.parse(stdout), command };
+  return { answer: JSON.parse(stdout), command };
+}
+
+/** The same request to viaConsole as the form sends it and to viaCurl by the shown curl command. */
+export async function sendBothWays<I extends DescMessage, O extends DescMessage>(
+  twins: TwinServers,
+  method: DescMethodUnary<I, O>,
+  request: MessageInitShape<I>,
+  secretEnv: Record<string, string> = {},
+): Promise<{ viaConsole: MessageShape<O>; viaCurl: unknown; command: string }> {
+  const viaConsole = await sendLikeConsole(twins.viaConsole, method, request);
+  const { answer, command } = await sendByCurl(twins.viaCurl, method, request, secretEnv);
+  return { viaConsole, viaCurl: answer, command };
 }

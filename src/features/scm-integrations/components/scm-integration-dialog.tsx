@@ -1,9 +1,16 @@
+import type { MessageInitShape } from "@bufbuild/protobuf";
 import { useCallback, useState } from "react";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { ReviewChanges } from "../../../components/review/review-changes";
 import { Button } from "../../../components/ui/button";
 import { Dialog } from "../../../components/ui/dialog";
 import { toast } from "../../../components/ui/toast";
 import { useSingleFlight } from "../../../lib/use-single-flight";
-import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import {
+  RunnerConfigurationService,
+  type SCMIntegration,
+  type UpdateSCMIntegrationRequestSchema,
+} from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
 import { useCreateScmIntegration } from "../../../api/runner-configuration/create-scm-integration";
@@ -20,6 +27,7 @@ import {
   type ScmFormField,
   type ScmFormValues,
 } from "../scm-form-model";
+import { scmChangeRows } from "../scm-review";
 import { SaveAndTestResult, type TestOutcome } from "./save-and-test-result";
 import { ScmIntegrationForm } from "./scm-integration-form";
 
@@ -53,12 +61,17 @@ export function ScmIntegrationDialog({
   const check = useCheckAuthenticationForHost();
   const [serverErrors, setServerErrors] = useState<ServerErrors>(NO_ERRORS);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  const [review, setReview] = useState<{
+    values: ScmFormValues;
+    request: MessageInitShape<typeof UpdateSCMIntegrationRequestSchema>;
+  } | null>(null);
   const onRunnerChange = useCallback((id: string) => setRunnerId(id), []);
 
   const close = () => {
     for (const mutation of [validate, create, update, check]) mutation.reset();
     setServerErrors(NO_ERRORS);
     setOutcome(null);
+    setReview(null);
     onOpenChange(false);
   };
 
@@ -74,24 +87,40 @@ export function ScmIntegrationDialog({
       setServerErrors(fieldErrorsOf(result));
       return;
     }
-    const host = values.host.trim().toLowerCase();
-    const saved = editing
-      ? await update.mutateAsync(updateScmRequest(integration, values)).then(
-          () => true,
-          () => false,
-        )
-      : await create.mutateAsync(createScmRequest(values)).then(
-          () => true,
-          () => false,
-        );
+    if (editing) {
+      // Editing: the review of exactly this request comes first; Apply sends it.
+      const request = updateScmRequest(integration, values);
+      if (scmChangeRows(integration, request).length === 0) toast.info("Nothing changed");
+      else setReview({ values, request });
+      return;
+    }
+    const saved = await create.mutateAsync(createScmRequest(values)).then(
+      () => true,
+      () => false,
+    );
+    if (saved) await testAccess(values, "Added");
+  });
+
+  const applyReview = useSingleFlight(async () => {
+    if (!review) return;
+    const saved = await update.mutateAsync(review.request).then(
+      () => true,
+      () => false,
+    );
     if (!saved) return;
-    toast.success(editing ? `Saved the ${host} integration` : `Added the ${host} integration`);
+    setReview(null);
+    await testAccess(review.values, "Saved");
+  });
+
+  const testAccess = async (values: ScmFormValues, done: "Added" | "Saved") => {
+    const host = values.host.trim().toLowerCase();
+    toast.success(`${done} the ${host} integration`);
     const answer = await check.mutateAsync({ runnerId: values.runnerId, host }).then(
       (response) => ({ kind: "checked" as const, response }),
       (error: unknown) => ({ kind: "failed" as const, error }),
     );
     setOutcome({ host, runnerId: values.runnerId, ...answer });
-  });
+  };
 
   const error = validate.error ?? create.error ?? update.error;
   const busy = validate.isPending || create.isPending || update.isPending || check.isPending;
@@ -117,6 +146,21 @@ export function ScmIntegrationDialog({
           </div>
         </div>
       ) : (
+        <>
+        {review && integration ? (
+          <ReviewChanges
+            title={`Review changes to the ${integration.host} integration`}
+            changes={scmChangeRows(integration, review.request)}
+            onApply={applyReview}
+            onBack={() => {
+              update.reset();
+              setReview(null);
+            }}
+            isApplying={busy}
+            error={update.error}
+            extraActions={<ShowApiCallButton method={RunnerConfigurationService.method.updateSCMIntegration} request={() => review.request} />}
+          />
+        ) : null}
         <ScmIntegrationForm
           integrationId={integration?.id}
           defaultValues={integration ? scmFormValuesOf(integration) : newScmFormValues(fixedRunnerId)}
@@ -129,7 +173,28 @@ export function ScmIntegrationDialog({
           onCancel={close}
           isSubmitting={busy}
           error={error}
+          hidden={review !== null}
+          extraActions={(validated) =>
+            integration ? (
+              <ShowApiCallButton
+                method={RunnerConfigurationService.method.updateSCMIntegration}
+                request={async () => {
+                  const values = await validated();
+                  return values && updateScmRequest(integration, values);
+                }}
+              />
+            ) : (
+              <ShowApiCallButton
+                method={RunnerConfigurationService.method.createSCMIntegration}
+                request={async () => {
+                  const values = await validated();
+                  return values && createScmRequest(values);
+                }}
+              />
+            )
+          }
         />
+        </>
       )}
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { CopyableId } from "../../../components/ui/copyable-id";
 import { Field } from "../../../components/ui/field";
@@ -9,6 +9,7 @@ import { Switch } from "../../../components/ui/switch";
 import type { RunnerConfigurationSchema_SCMConfigSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { AZURE_DEVOPS, scmFormSchema, scmOffers, type ScmFormField, type ScmFormValues } from "../scm-form-model";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { OAuthFields } from "./oauth-fields";
 
@@ -24,6 +25,10 @@ export interface ScmIntegrationFormProps extends FormSubmitProps<ScmFormValues> 
   onRunnerChange: (runnerId: string) => void;
   /** Messages from ValidateRunnerConfiguration, placed on their fields; pass a stable array. */
   serverErrors: ReadonlyArray<{ field: ScmFormField; message: string }>;
+  /** Hidden (not unmounted) while the dialog shows the review, so Back finds the edits as they were. */
+  hidden?: boolean;
+  /** e.g. "Show API call": `validated()` checks the form like a submit and resolves its values (undefined if invalid). */
+  extraActions?: (validated: () => Promise<ScmFormValues | undefined>) => ReactNode;
 }
 
 const SAVE_AND_TEST_DESCRIPTION =
@@ -43,6 +48,8 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
     onCancel,
     isSubmitting,
     error,
+    hidden,
+    extraActions,
   } = props;
   const form = useForm<ScmFormValues>({ resolver: zodResolver(scmFormSchema), defaultValues });
   const { register, handleSubmit, formState, watch, setValue, setError, getValues } = form;
@@ -92,6 +99,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
       className="space-y-4"
       noValidate
       aria-label={editing ? "Edit SCM integration" : "New SCM integration"}
+      hidden={hidden}
     >
       {integrationId ? <CopyableId value={integrationId} label="Integration ID" /> : null}
       {runnerFixed ? (
@@ -203,6 +211,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
         error={error}
         submitLabel="Save & test"
         submitDescription={SAVE_AND_TEST_DESCRIPTION}
+        extraActions={extraActions?.(validatedRequest(handleSubmit, (values) => values))}
       />
     </form>
   );

@@ -2,7 +2,8 @@ import { createClient } from "@connectrpc/connect";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
+import { createTestContext } from "../../../../server/testing";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { adminSession, memberSession, renderPages } from "../../../../test/ui/render-pages";
 import {
   HostAuthenticationTokenSource,
@@ -15,7 +16,11 @@ function renderPanel(
   as: "admin" | "member" = "admin",
 ) {
   const test = createTestContext();
-  const transport = createInMemoryTransport(test.ctx, as === "admin" ? test.adminToken : test.memberToken);
+  const { transport, requests: updates } = createRecordingTransport(
+    test.ctx,
+    as === "admin" ? test.adminToken : test.memberToken,
+    RunnerConfigurationService.method.updateSCMIntegration,
+  );
   const session =
     as === "admin"
       ? adminSession(test.ids.users.admin)
@@ -29,7 +34,7 @@ function renderPanel(
     },
     initialPath: "/runner",
   });
-  return { ...test, router, api: createClient(RunnerConfigurationService, transport) };
+  return { ...test, router, updates, api: createClient(RunnerConfigurationService, transport) };
 }
 
 describe("ScmIntegrationsPanel", () => {
@@ -130,9 +135,9 @@ describe("ScmIntegrationsPanel", () => {
     ]);
   });
 
-  it("edits the client ID and keeps the stored secret when the secret field is left empty", async () => {
+  it("edits the client ID and secret after reviewing them: exactly those two are sent", async () => {
     const user = userEvent.setup();
-    const { ids, api } = renderPanel((ids) => ids.runners.awsProdEu);
+    const { ids, api, updates } = renderPanel((ids) => ids.runners.awsProdEu);
     const before = (
       await api.listSCMIntegrations({ filter: { runnerIds: [ids.runners.awsProdEu] } })
     ).integrations.find((i) => i.host === "github.com");
@@ -150,11 +155,30 @@ describe("ScmIntegrationsPanel", () => {
     await user.clear(clientId);
     await user.type(clientId, "Iv1.rotated-client");
     await user.click(within(form).getByRole("button", { name: "Save & test" }));
+    // The review first: only the client ID changes; Back returns to the form as it was.
+    const changes = await screen.findByRole("list", { name: "Changes" });
+    expect(within(changes).getAllByRole("listitem").map((row) => row.textContent)).toEqual([
+      "OAuth client IDfromIv1.acme-prod-github→toIv1.rotated-client",
+    ]);
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(within(form).getByRole("textbox", { name: /Client ID/ })).toHaveValue("Iv1.rotated-client");
+    expect(updates).toHaveLength(0);
+    await user.type(within(form).getByLabelText(/Client secret/), "new-client-secret");
+    await user.click(within(form).getByRole("button", { name: "Save & test" }));
+    const review = (await screen.findByRole("list", { name: "Changes" })).closest("section");
+    expect(review).toHaveTextContent(/OAuth client secretChanged \(secret, not shown\)/);
+    expect(review).not.toHaveTextContent("new-client-secret");
+    await user.click(screen.getByRole("button", { name: "Apply 2 changes" }));
     await screen.findByText(/is saved/, {}, { timeout: 5000 });
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ id: before?.id, oauthClientId: "Iv1.rotated-client", oauthPlaintextClientSecret: "new-client-secret" });
+    expect(updates[0]?.pat).toBeUndefined();
+    expect(updates[0]?.issuerUrl).toBeUndefined();
+    expect(updates[0]?.virtualDirectory).toBeUndefined();
 
     const { integration } = await api.getSCMIntegration({ id: before?.id ?? "" });
     expect(integration?.oauth?.clientId).toBe("Iv1.rotated-client");
-    expect(integration?.oauth?.encryptedClientSecret).toEqual(before?.oauth?.encryptedClientSecret);
+    expect(integration?.pat).toBe(before?.pat);
   });
 
   it("links the personal access token hint to the runner's host tokens", async () => {

@@ -5,6 +5,7 @@ import { ReviewChanges } from "../../../components/review/review-changes";
 import { Button } from "../../../components/ui/button";
 import { CopyableId } from "../../../components/ui/copyable-id";
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
+import { Loaded } from "../../../components/ui/loaded";
 import { toast } from "../../../components/ui/toast";
 import {
   RunnerConfigurationService,
@@ -13,6 +14,7 @@ import {
 } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useCan } from "../../../api/session/use-can";
 import { useRunnerRole } from "../../../api/session/use-runner-role";
+import { useEnvironmentClass } from "../../../api/runner-configuration/get-environment-class";
 import { useUpdateEnvironmentClass } from "../../../api/runner-configuration/update-environment-class";
 import { ConfigurationList } from "./configuration-summary";
 import { EditEnvironmentClassForm, type EditEnvironmentClassValues } from "./edit-environment-class-form";
@@ -28,16 +30,18 @@ interface EditEnvironmentClassDialogProps {
  * Display name, description and enabled; only changed fields are sent. The configuration is shown, fixed.
  * Callers who may not change the class (runner USER) get the same details read-only.
  */
-export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEnvironmentClassDialogProps) {
+export function EditEnvironmentClassDialog({ environmentClass: row, onClose }: EditEnvironmentClassDialogProps) {
   const dialog = useFormDialog(useUpdateEnvironmentClass(), onClose);
   const allowed = useCan();
-  const runnerRole = useRunnerRole(environmentClass?.runnerId);
+  const runnerRole = useRunnerRole(row?.runnerId);
   const canManage = allowed("environmentClasses:manage", { runnerRole });
   const headingId = useId();
+  // The dialog shows and edits the class as the server has it now, not the list row.
+  const current = useEnvironmentClass(row?.id);
+  const loaded = current.data?.environmentClass;
   // Save shows the review of this request; Apply sends it as it is.
   const [review, setReview] = useState<MessageInitShape<typeof UpdateEnvironmentClassRequestSchema> | null>(null);
-  const submit = (values: EditEnvironmentClassValues) => {
-    if (!environmentClass) return;
+  const submit = (environmentClass: EnvironmentClass, values: EditEnvironmentClassValues) => {
     const request = updateEnvironmentClassRequest(environmentClass, values);
     if (environmentClassChangeRows(environmentClass, request).length === 0) {
       toast.info("Nothing changed");
@@ -47,15 +51,15 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
     setReview(request);
   };
   const apply = async () => {
-    if (!review || !environmentClass) return;
+    if (!review || !loaded) return;
     await dialog.submit(review, () =>
-      toast.success(`Saved ${review.displayName ?? environmentClass.displayName}`, {
+      toast.success(`Saved ${review.displayName ?? loaded.displayName}`, {
         description: review.enabled === undefined ? undefined : review.enabled ? "The class is enabled." : "The class is disabled.",
       }),
     );
   };
   const method = RunnerConfigurationService.method.updateEnvironmentClass;
-  const configuration = environmentClass ? (
+  const configurationOf = (environmentClass: EnvironmentClass) => (
     <>
       <CopyableId value={environmentClass.id} />
       <section
@@ -74,65 +78,66 @@ export function EditEnvironmentClassDialog({ environmentClass, onClose }: EditEn
         />
       </section>
     </>
-  ) : null;
+  );
   return (
     <FormDialog
-      open={environmentClass !== null}
+      open={row !== null}
       onClose={dialog.close}
-      title={
-        environmentClass
-          ? `${canManage ? "Edit" : "Environment class"} ${environmentClass.displayName}`
-          : "Environment class"
-      }
+      title={row ? `${canManage ? "Edit" : "Environment class"} ${row.displayName}` : "Environment class"}
       size="lg"
     >
-      {environmentClass && canManage ? (
-        <EditEnvironmentClassForm
-          defaultValues={{
-            displayName: environmentClass.displayName,
-            description: environmentClass.description,
-            enabled: environmentClass.enabled,
-          }}
-          onSubmit={submit}
-          {...dialog.formProps}
-          hidden={review !== null}
-          extraActions={(validated) => (
-            <ShowApiCallButton
-              method={method}
-              request={async () => {
-                const values = await validated();
-                return values && updateEnvironmentClassRequest(environmentClass, values);
-              }}
-            />
-          )}
-        >
-          {configuration}
-        </EditEnvironmentClassForm>
-      ) : null}
-      {environmentClass && canManage && review ? (
-        <ReviewChanges
-          title={`Review changes to ${environmentClass.displayName}`}
-          changes={environmentClassChangeRows(environmentClass, review)}
-          onApply={apply}
-          onBack={() => setReview(null)}
-          isApplying={dialog.formProps.isSubmitting}
-          error={dialog.formProps.error}
-          extraActions={<ShowApiCallButton method={method} request={() => review} />}
-        />
-      ) : null}
-      {environmentClass && !canManage ? (
-        <div className="space-y-4">
-          <p className="text-sm text-slate-700 dark:text-slate-300">{environmentClass.description}</p>
-          <EnabledBadge enabled={environmentClass.enabled} />
-          {configuration}
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            Only admins of this runner can change its environment classes.
-          </p>
-          <div className="flex justify-end">
-            <Button onClick={dialog.close}>Close</Button>
-          </div>
-        </div>
-      ) : null}
+      <Loaded query={current} value={loaded} what="the environment class" onClose={dialog.close}>
+        {(environmentClass) =>
+          canManage ? (
+            <>
+              <EditEnvironmentClassForm
+                defaultValues={{
+                  displayName: environmentClass.displayName,
+                  description: environmentClass.description,
+                  enabled: environmentClass.enabled,
+                }}
+                onSubmit={(values) => submit(environmentClass, values)}
+                {...dialog.formProps}
+                hidden={review !== null}
+                extraActions={(validated) => (
+                  <ShowApiCallButton
+                    method={method}
+                    request={async () => {
+                      const values = await validated();
+                      return values && updateEnvironmentClassRequest(environmentClass, values);
+                    }}
+                  />
+                )}
+              >
+                {configurationOf(environmentClass)}
+              </EditEnvironmentClassForm>
+              {review ? (
+                <ReviewChanges
+                  title={`Review changes to ${environmentClass.displayName}`}
+                  changes={environmentClassChangeRows(environmentClass, review)}
+                  onApply={apply}
+                  onBack={() => setReview(null)}
+                  isApplying={dialog.formProps.isSubmitting}
+                  error={dialog.formProps.error}
+                  extraActions={<ShowApiCallButton method={method} request={() => review} />}
+                />
+              ) : null}
+            </>
+          ) : (
+            <div className="space-y-4">
+              <p className="text-sm text-slate-700 dark:text-slate-300">{environmentClass.description}</p>
+              <EnabledBadge enabled={environmentClass.enabled} />
+              {configurationOf(environmentClass)}
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                Only admins of this runner can change its environment classes.
+              </p>
+              <div className="flex justify-end">
+                <Button onClick={dialog.close}>Close</Button>
+              </div>
+            </div>
+          )
+        }
+      </Loaded>
     </FormDialog>
   );
 }

@@ -1,7 +1,9 @@
 import { CopyableId } from "../../../components/ui/copyable-id";
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
+import { Loaded } from "../../../components/ui/loaded";
 import { toast } from "../../../components/ui/toast";
 import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { useHostAuthenticationToken } from "../../../api/runner-configuration/get-host-authentication-token";
 import { useUpdateHostToken } from "../../../api/runner-configuration/update-host-authentication-token";
 import { isEmptyUpdate, updateFormDefaults, updateHostTokenRequest } from "../host-token-requests";
 import type { UpdateHostTokenValues } from "../host-token-schemas";
@@ -15,10 +17,11 @@ interface UpdateHostTokenDialogProps {
   onClose: () => void;
 }
 
-export function UpdateHostTokenDialog({ token, runnerName, onClose }: UpdateHostTokenDialogProps) {
+export function UpdateHostTokenDialog({ token: row, runnerName, onClose }: UpdateHostTokenDialogProps) {
   const dialog = useFormDialog(useUpdateHostToken(), onClose);
-  const submit = async (values: UpdateHostTokenValues) => {
-    if (!token) return;
+  // The form starts from the token as the server has it now, not from the list row.
+  const current = useHostAuthenticationToken(row?.id);
+  const submit = async (token: HostAuthenticationToken, values: UpdateHostTokenValues) => {
     const request = updateHostTokenRequest(token, values);
     if (isEmptyUpdate(request)) {
       toast.info("Nothing changed");
@@ -33,21 +36,23 @@ export function UpdateHostTokenDialog({ token, runnerName, onClose }: UpdateHost
   };
   return (
     <FormDialog
-      open={token !== null}
+      open={row !== null}
       onClose={dialog.close}
-      title={token ? `Update the ${token.host} token` : "Update host token"}
-      description={`${runnerName ?? "The runner"} uses it to reach ${token?.host ?? "the host"}. Only the fields you change are sent; the current value is never shown.`}
+      title={row ? `Update the ${row.host} token` : "Update host token"}
+      description={`${runnerName ?? "The runner"} uses it to reach ${row?.host ?? "the host"}. Only the fields you change are sent; the current value is never shown.`}
     >
-      {token ? (
-        <div className="space-y-4">
-          <CopyableId value={token.id} label="Token ID" />
-          <UpdateHostTokenForm
-            defaultValues={updateFormDefaults(token)}
-            onSubmit={submit}
-            {...dialog.formProps}
-          />
-        </div>
-      ) : null}
+      <Loaded query={current} value={current.data?.token} what="the token's current settings" onClose={dialog.close}>
+        {(token) => (
+          <div className="space-y-4">
+            <CopyableId value={token.id} label="Token ID" />
+            <UpdateHostTokenForm
+              defaultValues={updateFormDefaults(token)}
+              onSubmit={(values) => submit(token, values)}
+              {...dialog.formProps}
+            />
+          </div>
+        )}
+      </Loaded>
     </FormDialog>
   );
 }

@@ -1,8 +1,10 @@
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
+import { Loaded } from "../../../components/ui/loaded";
 import { toast } from "../../../components/ui/toast";
 import type { LLMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useCreateLlmIntegration } from "../../../api/runner-configuration/create-llm-integration";
+import { useLlmIntegration } from "../../../api/runner-configuration/get-llm-integration";
 import { useUpdateLlmIntegration } from "../../../api/runner-configuration/update-llm-integration";
 import {
   changesSomething,
@@ -28,22 +30,24 @@ interface LlmIntegrationDialogProps {
 export function LlmIntegrationDialog({ open, onClose, integration, runners, fixedRunnerId }: LlmIntegrationDialogProps) {
   const createDialog = useFormDialog(useCreateLlmIntegration(), onClose);
   const updateDialog = useFormDialog(useUpdateLlmIntegration(), onClose);
+  // Editing starts from the integration as the server has it now, not from the list row.
+  const loaded = useLlmIntegration(open ? integration?.id : undefined);
   const runnerName = (runnerId: string) => runners.find((r) => r.runnerId === runnerId)?.name ?? "the runner";
 
-  const submit = async (values: LlmFormValues) => {
-    if (!integration) {
+  const submit = async (current: LLMIntegration | undefined, values: LlmFormValues) => {
+    if (!current) {
       await createDialog.submit(createLlmRequest(values), () =>
         toast.success(`Added the LLM integration on ${runnerName(values.runnerId)}`),
       );
       return;
     }
-    const request = updateLlmRequest(integration, values);
+    const request = updateLlmRequest(current, values);
     if (!changesSomething(request)) {
       toast.info("Nothing changed");
       updateDialog.close();
       return;
     }
-    await updateDialog.submit(request, () => toast.success(`Saved the LLM integration on ${runnerName(integration.runnerId)}`));
+    await updateDialog.submit(request, () => toast.success(`Saved the LLM integration on ${runnerName(current.runnerId)}`));
   };
 
   const dialog = integration ? updateDialog : createDialog;
@@ -55,14 +59,28 @@ export function LlmIntegrationDialog({ open, onClose, integration, runners, fixe
       description="Which models the runner's agents may use, and how the runner reaches the provider."
       size="lg"
     >
-      <LlmIntegrationForm
-        integrationId={integration?.id}
-        defaultValues={integration ? llmFormValuesOf(integration) : newLlmFormValues(fixedRunnerId)}
-        runners={runners}
-        runnerFixed={integration !== undefined || fixedRunnerId !== undefined}
-        onSubmit={submit}
-        {...dialog.formProps}
-      />
+      {integration ? (
+        <Loaded query={loaded} value={loaded.data?.integration} what="the integration" onClose={dialog.close}>
+          {(current) => (
+            <LlmIntegrationForm
+              integrationId={current.id}
+              defaultValues={llmFormValuesOf(current)}
+              runners={runners}
+              runnerFixed
+              onSubmit={(values) => submit(current, values)}
+              {...dialog.formProps}
+            />
+          )}
+        </Loaded>
+      ) : (
+        <LlmIntegrationForm
+          defaultValues={newLlmFormValues(fixedRunnerId)}
+          runners={runners}
+          runnerFixed={fixedRunnerId !== undefined}
+          onSubmit={(values) => submit(undefined, values)}
+          {...dialog.formProps}
+        />
+      )}
     </FormDialog>
   );
 }

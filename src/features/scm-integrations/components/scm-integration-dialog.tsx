@@ -4,6 +4,7 @@ import { ShowApiCallButton } from "../../../components/api-call/show-api-call-bu
 import { ReviewChanges } from "../../../components/review/review-changes";
 import { Button } from "../../../components/ui/button";
 import { Dialog } from "../../../components/ui/dialog";
+import { Loaded } from "../../../components/ui/loaded";
 import { toast } from "../../../components/ui/toast";
 import { useSingleFlight } from "../../../lib/use-single-flight";
 import {
@@ -15,6 +16,7 @@ import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
 import { useCreateScmIntegration } from "../../../api/runner-configuration/create-scm-integration";
 import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
+import { useScmIntegration } from "../../../api/runner-configuration/get-scm-integration";
 import { useUpdateScmIntegration } from "../../../api/runner-configuration/update-scm-integration";
 import { useValidateRunnerConfiguration } from "../../../api/runner-configuration/validate-runner-configuration";
 import {
@@ -53,6 +55,9 @@ export function ScmIntegrationDialog({
   fixedRunnerId,
 }: ScmIntegrationDialogProps) {
   const editing = integration !== undefined;
+  // Editing starts from the integration as the server has it now, not from the list row.
+  const loaded = useScmIntegration(open ? integration?.id : undefined);
+  const current = loaded.data?.integration;
   const [runnerId, setRunnerId] = useState(integration?.runnerId ?? fixedRunnerId ?? "");
   const schema = useRunnerConfigurationSchema(open && runnerId ? runnerId : undefined);
   const validate = useValidateRunnerConfiguration();
@@ -79,7 +84,7 @@ export function ScmIntegrationDialog({
   const saveAndTest = useSingleFlight(async (values: ScmFormValues) => {
     setServerErrors(NO_ERRORS);
     const validation = await validate
-      .mutateAsync(validateScmRequest(values, integration?.id))
+      .mutateAsync(validateScmRequest(values, current?.id))
       .catch(() => undefined);
     if (!validation) return;
     const result = validation.result.case === "scmIntegration" ? validation.result.value : undefined;
@@ -87,10 +92,10 @@ export function ScmIntegrationDialog({
       setServerErrors(fieldErrorsOf(result));
       return;
     }
-    if (editing) {
+    if (current) {
       // Editing: the review of exactly this request comes first; Apply sends it.
-      const request = updateScmRequest(integration, values);
-      if (scmChangeRows(integration, request).length === 0) toast.info("Nothing changed");
+      const request = updateScmRequest(current, values);
+      if (scmChangeRows(current, request).length === 0) toast.info("Nothing changed");
       else setReview({ values, request });
       return;
     }
@@ -124,6 +129,57 @@ export function ScmIntegrationDialog({
 
   const error = validate.error ?? create.error ?? update.error;
   const busy = validate.isPending || create.isPending || update.isPending || check.isPending;
+  const form = (fresh: SCMIntegration | undefined) => (
+    <>
+      {review && fresh ? (
+        <ReviewChanges
+          title={`Review changes to the ${fresh.host} integration`}
+          changes={scmChangeRows(fresh, review.request)}
+          onApply={applyReview}
+          onBack={() => {
+            update.reset();
+            setReview(null);
+          }}
+          isApplying={busy}
+          error={update.error}
+          extraActions={<ShowApiCallButton method={RunnerConfigurationService.method.updateSCMIntegration} request={() => review.request} />}
+        />
+      ) : null}
+      <ScmIntegrationForm
+        integrationId={fresh?.id}
+        defaultValues={fresh ? scmFormValuesOf(fresh) : newScmFormValues(fixedRunnerId)}
+        runners={runners}
+        runnerFixed={editing || fixedRunnerId !== undefined}
+        scms={schema.data?.schema?.scm}
+        onRunnerChange={onRunnerChange}
+        serverErrors={serverErrors}
+        onSubmit={saveAndTest}
+        onCancel={close}
+        isSubmitting={busy}
+        error={error}
+        hidden={review !== null}
+        extraActions={(validated) =>
+          fresh ? (
+            <ShowApiCallButton
+              method={RunnerConfigurationService.method.updateSCMIntegration}
+              request={async () => {
+                const values = await validated();
+                return values && updateScmRequest(fresh, values);
+              }}
+            />
+          ) : (
+            <ShowApiCallButton
+              method={RunnerConfigurationService.method.createSCMIntegration}
+              request={async () => {
+                const values = await validated();
+                return values && createScmRequest(values);
+              }}
+            />
+          )
+        }
+      />
+    </>
+  );
   return (
     <Dialog
       open={open}
@@ -145,56 +201,12 @@ export function ScmIntegrationDialog({
             </Button>
           </div>
         </div>
+      ) : editing ? (
+        <Loaded query={loaded} value={current} what="the integration" onClose={close}>
+          {(fresh) => form(fresh)}
+        </Loaded>
       ) : (
-        <>
-        {review && integration ? (
-          <ReviewChanges
-            title={`Review changes to the ${integration.host} integration`}
-            changes={scmChangeRows(integration, review.request)}
-            onApply={applyReview}
-            onBack={() => {
-              update.reset();
-              setReview(null);
-            }}
-            isApplying={busy}
-            error={update.error}
-            extraActions={<ShowApiCallButton method={RunnerConfigurationService.method.updateSCMIntegration} request={() => review.request} />}
-          />
-        ) : null}
-        <ScmIntegrationForm
-          integrationId={integration?.id}
-          defaultValues={integration ? scmFormValuesOf(integration) : newScmFormValues(fixedRunnerId)}
-          runners={runners}
-          runnerFixed={editing || fixedRunnerId !== undefined}
-          scms={schema.data?.schema?.scm}
-          onRunnerChange={onRunnerChange}
-          serverErrors={serverErrors}
-          onSubmit={saveAndTest}
-          onCancel={close}
-          isSubmitting={busy}
-          error={error}
-          hidden={review !== null}
-          extraActions={(validated) =>
-            integration ? (
-              <ShowApiCallButton
-                method={RunnerConfigurationService.method.updateSCMIntegration}
-                request={async () => {
-                  const values = await validated();
-                  return values && updateScmRequest(integration, values);
-                }}
-              />
-            ) : (
-              <ShowApiCallButton
-                method={RunnerConfigurationService.method.createSCMIntegration}
-                request={async () => {
-                  const values = await validated();
-                  return values && createScmRequest(values);
-                }}
-              />
-            )
-          }
-        />
-        </>
+        form(undefined)
       )}
     </Dialog>
   );

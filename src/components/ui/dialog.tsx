@@ -1,5 +1,5 @@
 import * as RadixDialog from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
 import { cn } from "../../lib/cn";
 import { usePortalContainer } from "./portal-container";
 
@@ -21,6 +21,18 @@ const sizeClasses = { sm: "max-w-md", md: "max-w-lg", lg: "max-w-2xl" } as const
 /** A modal dialog (Radix): focus trapped, Escape closes, focus returns to the opener. */
 export function Dialog({ open, onOpenChange, title, description, children, footer, container, size = "md" }: DialogProps) {
   const embeddedContainer = usePortalContainer();
+  // Radix returns focus only to a Dialog.Trigger; these dialogs are opened from state, so remember the opener
+  // (the focused element as the dialog opens, before Radix moves focus in) and return to it after Escape or close.
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+  }, [open]);
+  const returnFocus = (event: Event) => {
+    const element = opener.current;
+    if (!element?.isConnected) return;
+    event.preventDefault();
+    element.focus();
+  };
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal container={container ?? embeddedContainer ?? undefined}>
@@ -32,6 +44,7 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
             "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",
             sizeClasses[size],
           )}
+          onCloseAutoFocus={returnFocus}
           // Without a description Radix warns unless aria-describedby is explicitly undefined.
           {...(description ? {} : { "aria-describedby": undefined })}
         >

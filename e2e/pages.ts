@@ -20,6 +20,10 @@ export interface ConsolePage {
   loaded?: Target;
   /** A button on the page that opens a representative dialog, checked too. */
   dialogOpener?: Target;
+  /** Steps on the page before the opener is clicked (e.g. edit a field, so "Show API call" has a request). */
+  beforeDialog?: (page: Page) => Promise<void>;
+  /** Steps inside the open dialog before it is checked (e.g. Save, to reach the review of the changes). */
+  inDialog?: (dialog: Locator) => Promise<void>;
   /** Shown to signed-out visitors only. */
   signedOut?: boolean;
 }
@@ -66,6 +70,31 @@ export function consolePages(runnerId: string): ConsolePage[] {
       path: `${runner}/configuration`,
       heading: runnerHeading,
       loaded: { role: "button", name: "Save configuration" },
+    },
+    {
+      name: "runner-configuration-api-call",
+      path: `${runner}/configuration`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Save configuration" },
+      beforeDialog: async (page) => {
+        const form = page.getByRole("form", { name: "Runner configuration" });
+        await form.getByRole("combobox", { name: /Log level/ }).selectOption("Debug");
+        await form.getByLabel(/Metrics password/).fill("example-secret");
+      },
+      dialogOpener: { role: "button", name: "Show API call" },
+    },
+    {
+      name: "runner-environment-class-review",
+      path: `${runner}/environment-classes`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Edit Standard" },
+      dialogOpener: { role: "button", name: "Edit Standard" },
+      inDialog: async (dialog) => {
+        await dialog.getByRole("textbox", { name: /Description/ }).fill("General-purpose class for everyday work");
+        await dialog.getByRole("switch", { name: "Enabled" }).uncheck();
+        await dialog.getByRole("button", { name: "Save changes" }).click();
+        await dialog.getByRole("list", { name: "Changes" }).waitFor();
+      },
     },
     {
       name: "runner-environment-classes",
@@ -255,10 +284,12 @@ export async function openRepresentativeDialog(
   consolePage: ConsolePage,
 ): Promise<Locator | undefined> {
   if (!consolePage.dialogOpener) return undefined;
+  await consolePage.beforeDialog?.(page);
   await locate(page, consolePage.dialogOpener).click();
   const dialog = page.getByRole("dialog").or(page.getByRole("alertdialog")).first();
   await dialog.waitFor({ state: "visible" });
   await page.waitForFunction(() => document.querySelectorAll("[role=dialog] .animate-pulse").length === 0);
+  await consolePage.inDialog?.(dialog);
   return dialog;
 }
 

@@ -39,7 +39,13 @@ export function ApiCallView({ call }: { call: ApiCallDescription }) {
         Set <code className="font-mono">GITPOD_TOKEN</code> to a personal access token
         {secrets.length > 0 ? (
           <>
-            {" "}and {secrets.map((slot) => <code key={slot.env} className="font-mono">{`${slot.env} `}</code>)}
+            {" "}and{" "}
+            {secrets.map((slot, index) => (
+              <span key={slot.env}>
+                {index > 0 ? ", " : null}
+                <code className="font-mono">{slot.env}</code>
+              </span>
+            ))}{" "}
             to the secret values you typed: they are not shown here
           </>
         ) : null}

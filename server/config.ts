@@ -15,6 +15,8 @@ export interface ServerConfig {
   staticDir: string;
   /** Where browsers reach this server (PUBLIC_URL, e.g. https://console.example.com); else taken from each request. */
   publicUrl: string | undefined;
+  /** ALLOWED_HOSTS: host names (optionally :port, or *) answered besides loopback names and PUBLIC_URL's host. */
+  allowedHosts: string[];
   /** Proxy mode: SESSION_SECRET seals sessions into cookies; SESSION_SECRET_PREVIOUS still opens older ones. */
   sessionSecret: string | undefined;
   sessionSecretPrevious: string | undefined;
@@ -67,6 +69,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     embedAllowedOrigins: list(env.EMBED_ALLOWED_ORIGINS),
     staticDir: path.resolve(env.STATIC_DIR ?? "dist/app"),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, "") : undefined,
+    allowedHosts: list(env.ALLOWED_HOSTS).map((host) => host.toLowerCase()),
     sessionSecret: env.SESSION_SECRET || undefined,
     sessionSecretPrevious: env.SESSION_SECRET_PREVIOUS || undefined,
     logLevel: logLevel(env.LOG_LEVEL),

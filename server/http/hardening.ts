@@ -3,7 +3,13 @@ import { registerBodyLimit } from "./body-limit";
 import { registerBinaryBodyCheck, registerConnectGuard } from "./connect-guard";
 import { registerCors } from "./cors";
 import { connectErrorHandler } from "./error-handler";
-import { BODY_LIMIT_BYTES, DEFAULT_EXCHANGE_TOKEN_LIMIT, DEFAULT_SIGN_IN_LIMIT, type RateLimitSettings } from "./limits";
+import { registerHostCheck } from "./host-check";
+import {
+  BODY_LIMIT_BYTES,
+  DEFAULT_EXCHANGE_TOKEN_LIMIT,
+  DEFAULT_SIGN_IN_LIMIT,
+  type RateLimitSettings,
+} from "./limits";
 import { registerRateLimits } from "./rate-limit";
 import { registerSecurityHeaders } from "./security-headers";
 
@@ -14,6 +20,9 @@ export interface HardeningOptions {
   embedAllowedOrigins: readonly string[];
   /** Proxy mode (GITPOD_API_URL): bodies stream upstream untouched, so nothing here may read them. */
   gitpodApiUrl?: string | undefined;
+  /** PUBLIC_URL and ALLOWED_HOSTS: the host names answered besides loopback ones. */
+  publicUrl?: string | undefined;
+  allowedHosts?: readonly string[];
   bodyLimitBytes?: number;
   signInLimit?: RateLimitSettings;
   exchangeTokenLimit?: RateLimitSettings;
@@ -22,10 +31,11 @@ export interface HardeningOptions {
 /**
  * Registers the HTTP protections on the root instance, before any route plugin, so that every
  * response — SPA, API, errors, proxied calls — goes through them. Order matters: headers first (every
- * refusal carries them), CORS next (a cross-origin client can read the refusals that follow).
+ * refusal carries them), then the Host check, CORS next (a cross-origin client can read the refusals that follow).
  */
 export function registerHardening(app: FastifyInstance, options: HardeningOptions): void {
   registerSecurityHeaders(app, { apiPrefix: options.apiPrefix, frameAncestors: options.frameAncestors });
+  registerHostCheck(app, { publicUrl: options.publicUrl, allowedHosts: options.allowedHosts });
   registerCors(app, { apiPrefix: options.apiPrefix, allowedOrigins: options.embedAllowedOrigins });
   const bodyLimit = options.bodyLimitBytes ?? BODY_LIMIT_BYTES;
   registerBodyLimit(app, bodyLimit);

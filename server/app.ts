@@ -15,6 +15,7 @@ import { RunnerConfigurationService } from "../src/gen/gitpod/v1/runner_configur
 import { RunnerService } from "../src/gen/gitpod/v1/runner_pb";
 import { createActivityInterceptor } from "./activity/interceptor";
 import { localActivityRecorder } from "./activity/local";
+import { proxyActivity } from "./activity/proxy";
 import { scheduleActivityRetention } from "./activity/retention";
 import { createAuthInterceptor } from "./auth/interceptor";
 import { sessionRoutes } from "./auth/session-routes";
@@ -87,6 +88,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
             apiPrefix: config.apiPrefix,
             upstreamBaseUrl: config.gitpodApiUrl,
             sessionSecrets: { current: config.sessionSecret, previous: config.sessionSecretPrevious },
+            activity: proxyActivity(ctx, config.gitpodApiUrl),
           }),
         );
       // The API's Date header comes from the console's clock (CONSOLE_NOW included): the SPA keeps its time by it.

@@ -23,13 +23,13 @@ export interface Bootstrapped {
 
 /**
  * Opens DATA_DIR/console.db (checked: sound and writable), seeds the demo data into an empty store, and sets up
- * the demo users' API tokens. Proxy mode (GITPOD_API_URL) keeps no local data: an in-memory store, no demo.
+ * the demo users' API tokens. Proxy mode (GITPOD_API_URL) keeps only the activity log there: no demo data.
  */
 export function createServerContext(config: ServerConfig): Bootstrapped {
   const now = createClock(config.now);
-  if (config.gitpodApiUrl) return { ctx: { config, db: openDatabase(":memory:"), now }, credentialsFile: undefined };
   ensureDataDir(config.dataDir);
   const db = openCheckedDatabase(path.join(config.dataDir, "console.db"));
+  if (config.gitpodApiUrl) return { ctx: { config, db, now }, credentialsFile: undefined };
   const ctx: ServerContext = { config, db, now };
   if (!isSeeded(ctx)) seedDemoData(ctx);
   encryptLegacySecrets(ctx);

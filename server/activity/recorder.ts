@@ -30,7 +30,8 @@ export interface Outcome {
 }
 
 export interface ActivityRecorder {
-  begin(rpc: string, methodName: string, request: JsonObject): Promise<PendingActivity>;
+  /** `lookup` replaces the recorder's own (proxy mode asks upstream with each caller's credentials). */
+  begin(rpc: string, methodName: string, request: JsonObject, lookup?: TargetLookup): Promise<PendingActivity>;
   finish(pending: PendingActivity, actor: Actor, outcome: Outcome): void;
 }
 
@@ -41,8 +42,8 @@ export function createActivityRecorder(options: {
   onError: (error: unknown) => void;
 }): ActivityRecorder {
   return {
-    async begin(rpc, methodName, request) {
-      return { rpc, methodName, request, target: await targetBefore(methodName, request, options.lookup) };
+    async begin(rpc, methodName, request, lookup = options.lookup) {
+      return { rpc, methodName, request, target: await targetBefore(methodName, request, lookup) };
     },
     finish(pending, actor, outcome) {
       try {

@@ -2,6 +2,7 @@
 // local API and proxy mode. Names the request does not carry come from a TargetLookup, asked before the call
 // (a delete's target is gone after it).
 import type { JsonObject, JsonValue } from "@bufbuild/protobuf";
+import { isUuid } from "../validation";
 
 export type TargetType = "runner" | "policy" | "environment class" | "SCM integration" | "host token" | "LLM integration";
 
@@ -88,6 +89,7 @@ export async function targetBefore(methodName: string, request: JsonObject, look
   if (!rule.id.startsWith("response:")) target.id = stringAt(request, rule.id);
   if (rule.name) target.name = stringAt(request, rule.name);
 
+  // Only ids that can name something are looked up (proxy mode asks upstream; garbage would cost a call for nothing).
   const safely = async (find: () => Promise<Known | undefined>) => {
     try {
       return await find();
@@ -96,14 +98,15 @@ export async function targetBefore(methodName: string, request: JsonObject, look
     }
   };
   const type = rule.type;
-  if (target.id && type === "policy") {
+  const lookable = isUuid;
+  if (lookable(target.id) && type === "policy") {
     const group = await safely(() => lookup.group(target.id));
     if (group) {
       target.name = group.name;
       lookedUp.name = true;
       knownOrgs.push(group.orgId);
     }
-  } else if (target.id && type !== "runner" && type !== "policy") {
+  } else if (lookable(target.id) && type !== "runner" && type !== "policy") {
     const entity = await safely(() => lookup.entity(type, target.id));
     if (entity) {
       target.name = entity.name;
@@ -113,7 +116,7 @@ export async function targetBefore(methodName: string, request: JsonObject, look
     }
   }
   if (rule.type === "runner" && target.id) target.runnerId = target.id;
-  if (target.runnerId) {
+  if (lookable(target.runnerId)) {
     const runner = await safely(() => lookup.runner(target.runnerId));
     if (runner) {
       target.runnerName = runner.name;

@@ -17,12 +17,43 @@ export interface ForwardOptions {
   upstreamBaseUrl: string;
   sessions: ProxySessionStore;
   bodyLimitBytes: number;
+  /** Sees the RPCs it observes whole (the activity log); those are buffered instead of streamed. */
+  observer?: ForwardObserver | undefined;
+}
+
+export interface ForwardedAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface ForwardObserver {
+  observes(rpc: string): boolean;
+  /** Before the call goes upstream; resolves to what takes the answer. Never fails the call. */
+  begin(call: {
+    rpc: string;
+    headers: http.IncomingHttpHeaders;
+    authorization: string | undefined;
+    body: Buffer;
+  }): Promise<(answer: ForwardedAnswer) => void>;
 }
 
 const EXCHANGE_TOKEN = `${IdentityService.typeName}/${IdentityService.method.exchangeToken.name}`;
 const UPSTREAM_SOCKET_TIMEOUT_MS = 120_000;
 
 class BodyTooLarge extends Error {}
+
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > limit) throw new BodyTooLarge(`request body is larger than the limit of ${limit} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
 
 /** Passes bytes through and fails once more than `limit` went by (chunked bodies have no Content-Length). */
 function byteLimit(limit: number): Transform {
@@ -58,6 +89,20 @@ export function createRpcForwarder(options: ForwardOptions) {
       const connectError = ConnectError.from(error);
       return sendConnectError(reply, codeToHttpStatus(connectError.code), connectError.code, connectError.rawMessage);
     }
+    const observer = options.observer?.observes(rpc) ? options.observer : undefined;
+    let observedBody: Buffer | undefined;
+    let observe: ((answer: ForwardedAnswer) => void) | undefined;
+    if (observer) {
+      try {
+        observedBody = await readAll(request.raw, options.bodyLimitBytes);
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
+        reply.header("connection", "close");
+        return sendConnectError(reply, 413, Code.ResourceExhausted, error.message);
+      }
+      const body = observedBody;
+      observe = await observer.begin({ rpc, headers: request.headers, authorization, body }).catch(() => undefined);
+    }
     const query = request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "";
     const target = new URL(`${basePath}/${rpc}${query}`, base);
     const upstreamRequest = client.request(target, {
@@ -77,13 +122,17 @@ export function createRpcForwarder(options: ForwardOptions) {
     });
     const limiter = byteLimit(options.bodyLimitBytes);
     const bodyFailed = new Promise<never>((_resolve, reject) => limiter.on("error", reject));
-    request.raw.pipe(limiter).pipe(upstreamRequest);
+    if (observedBody) upstreamRequest.end(observedBody);
+    else request.raw.pipe(limiter).pipe(upstreamRequest);
 
     try {
       const upstreamResponse = await Promise.race([responded, bodyFailed]);
       reply.code(upstreamResponse.statusCode ?? 502);
       reply.headers(downstreamResponseHeaders(upstreamResponse.headers));
-      return reply.send(upstreamResponse);
+      if (!observe) return reply.send(upstreamResponse);
+      const answer = await readAll(upstreamResponse, Number.POSITIVE_INFINITY);
+      observe({ status: upstreamResponse.statusCode ?? 502, headers: upstreamResponse.headers, body: answer });
+      return reply.send(answer);
     } catch (error) {
       upstreamRequest.destroy();
       if (error instanceof BodyTooLarge) {
@@ -91,6 +140,7 @@ export function createRpcForwarder(options: ForwardOptions) {
         return sendConnectError(reply, 413, Code.ResourceExhausted, error.message);
       }
       request.log.warn({ upstream: target.origin }, "upstream API did not answer");
+      observe?.({ status: 503, headers: {}, body: Buffer.from(JSON.stringify({ code: "unavailable", message: "the Gitpod API did not answer" })) });
       return sendConnectError(reply, 503, Code.Unavailable, "the Gitpod API did not answer");
     }
   };

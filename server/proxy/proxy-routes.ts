@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import type { ProxyActivity } from "../activity/proxy";
 import { BODY_LIMIT_BYTES } from "../http/limits";
 import { createRpcForwarder } from "./forward";
 import { proxySessionRoutes } from "./session-routes";
@@ -13,6 +14,8 @@ export interface ProxyRouteOptions {
   sessionSecrets?: SessionSecrets;
   lookupIdentity?: IdentityLookup;
   bodyLimitBytes?: number;
+  /** The activity log: records the mutating RPCs forwarded, and serves them to their authors. */
+  activity?: ProxyActivity;
 }
 
 /**
@@ -27,12 +30,14 @@ export function proxyRoutes(options: ProxyRouteOptions) {
     upstreamBaseUrl: options.upstreamBaseUrl,
     sessions,
     bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES,
+    observer: options.activity?.observer(sessions, lookupIdentity),
   });
   return async function registerProxyRoutes(app: FastifyInstance): Promise<void> {
     if (!options.sessions && !options.sessionSecrets?.current) {
       app.log.warn("SESSION_SECRET is not set: sessions end when this process stops and other replicas cannot read them");
     }
     await app.register(proxySessionRoutes({ sessions, lookupIdentity }));
+    if (options.activity) await app.register(options.activity.routes(sessions, lookupIdentity));
     await app.register(async (rpcScope) => {
       // Bodies are streamed upstream untouched, whatever their content type: no parsing here.
       rpcScope.removeAllContentTypeParsers();

@@ -9,16 +9,19 @@ import { hardeningPlugin } from "../http/hardening";
 import { installGracefulShutdown } from "../http/shutdown";
 import { ensureDataDir, lockDataDir, loosePermissionWarnings } from "./data-dir";
 import { listenEarly } from "./early-listen";
+import { StartupError } from "./startup-error";
 
 export async function startConsole(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = configFromEnv(env);
-  const early = await listenEarly(config.port, config.host);
-  let lock: { release(): void } | undefined;
-  if (!config.gitpodApiUrl) {
-    ensureDataDir(config.dataDir);
-    for (const warning of loosePermissionWarnings(config.dataDir)) console.warn(warning);
-    lock = lockDataDir(config.dataDir);
+  if (config.gitpodApiUrl && !env.DATA_DIR) {
+    throw new StartupError(
+      "proxy mode (GITPOD_API_URL) keeps its activity log in SQLite under DATA_DIR: set DATA_DIR to a directory this process may write (one per replica)",
+    );
   }
+  const early = await listenEarly(config.port, config.host);
+  ensureDataDir(config.dataDir);
+  for (const warning of loosePermissionWarnings(config.dataDir)) console.warn(warning);
+  const lock = lockDataDir(config.dataDir);
   const { ctx, credentialsFile } = createServerContext(config);
   const app = await buildApp(ctx, { plugins: [hardeningPlugin(config)], serverFactory: early.serverFactory });
   applyTimeouts(early.server, app);
@@ -28,11 +31,13 @@ export async function startConsole(env: NodeJS.ProcessEnv = process.env): Promis
     closeResources: async () => {
       await new Promise<void>((resolve) => early.server.close(() => resolve()));
       ctx.db.close();
-      lock?.release();
+      lock.release();
     },
   });
   // Printed last: whoever waits for this line may stop the console right away.
-  const where = config.gitpodApiUrl ? `proxy to ${config.gitpodApiUrl}` : `data in ${config.dataDir}`;
+  const where = config.gitpodApiUrl
+    ? `proxy to ${config.gitpodApiUrl}, activity log in ${config.dataDir}`
+    : `data in ${config.dataDir}`;
   console.info(`Runner Console on http://${config.host}:${config.port}/ (${where})`);
   if (credentialsFile) console.info(`Demo sign-in tokens: ${credentialsFile}`);
 }

@@ -1,5 +1,5 @@
 // Each start-up failure ends the process with one clear line and a non-zero exit, before any side effect; a
-// start with an unchanged demo configuration writes nothing; proxy mode keeps no local data.
+// start with an unchanged demo configuration writes nothing; proxy mode keeps only its activity log.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -151,7 +151,7 @@ describe("start-up side effects", () => {
     expect(stderr).toContain(`warning: DATA_DIR ${dataDir} has mode 755; other users may read it: chmod 700 ${dataDir}`);
   }, 2 * SLOW);
 
-  it("proxy mode creates no DATA_DIR and no demo data", async () => {
+  it("proxy mode keeps only the activity log in DATA_DIR: no demo data", async () => {
     const dataDir = newDir();
     const port = await freePort();
     const proxy = spawnConsole({ DATA_DIR: dataDir, PORT: String(port), GITPOD_API_URL: "http://127.0.0.1:9/api" });
@@ -160,6 +160,19 @@ describe("start-up side effects", () => {
     const { code, stdout } = await proxy.stop();
     expect(code).toBe(0);
     expect(stdout).not.toContain("Demo sign-in tokens");
-    expect(fs.existsSync(dataDir)).toBe(false);
+    expect(stdout).toContain(`activity log in ${dataDir}`);
+    expect(fs.existsSync(path.join(dataDir, "demo-credentials.txt"))).toBe(false);
+    const db = new Database(path.join(dataDir, "console.db"), { readonly: true });
+    const runners = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM runners").get();
+    db.close();
+    expect(runners?.n).toBe(0);
+  }, SLOW);
+
+  it("proxy mode without DATA_DIR says it needs one", async () => {
+    const env: Record<string, string> = { GITPOD_API_URL: "http://127.0.0.1:9/api" };
+    const line = await failingStart(env);
+    expect(line).toBe(
+      "runner-console: proxy mode (GITPOD_API_URL) keeps its activity log in SQLite under DATA_DIR: set DATA_DIR to a directory this process may write (one per replica)",
+    );
   }, SLOW);
 });

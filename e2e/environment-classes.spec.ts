@@ -39,9 +39,9 @@ async function openNewClassFor(page: Page, runnerName: string, providerLabel: st
   await page.goto("/environment-classes");
   await page.getByRole("link", { name: "New environment class" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New environment class" })).toBeVisible();
-  await page
-    .getByRole("combobox", { name: "Runner" })
-    .selectOption({ label: `${runnerName} (${providerLabel})` });
+  // The runner picker searches the fleet index: type part of the name, choose the runner (its provider is the second line).
+  await page.getByRole("combobox", { name: "Runner" }).fill(runnerName);
+  await page.getByRole("option", { name: new RegExp(`^${runnerName}\\s*${providerLabel}$`) }).click();
   const form = page.getByRole("form", { name: `New environment class on ${runnerName}` });
   await expect(form).toBeVisible();
   return form;

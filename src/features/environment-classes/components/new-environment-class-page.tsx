@@ -1,12 +1,11 @@
 import { Link } from "@tanstack/react-router";
-import { runnerProviderText } from "../../../../common/enum-labels";
 import { Card, CardBody } from "../../../components/ui/card";
 import { ErrorState } from "../../../components/ui/error-state";
 import { Field } from "../../../components/ui/field";
 import { PageHeader } from "../../../components/ui/page-header";
-import { Select } from "../../../components/ui/select";
+import { Combobox } from "../../../components/ui/combobox";
 import { SkeletonRows } from "../../../components/ui/skeleton";
-import { useAllRunners } from "../../../api/runners/list-runners";
+import { useRunnerChoices } from "../../../api/fleet/use-runner-choices";
 import { CreateEnvironmentClassForm } from "./create-environment-class-form";
 
 interface NewEnvironmentClassPageProps {
@@ -24,9 +23,9 @@ export function NewEnvironmentClassPage({
   onCreated,
   onCancel,
 }: NewEnvironmentClassPageProps) {
-  const runnersQuery = useAllRunners();
-  const runners = [...runnersQuery.runners].sort((a, b) => a.name.localeCompare(b.name));
-  const runner = runners.find((r) => r.runnerId === runnerId);
+  // Only runners where the user may create environment classes (a member needs the admin role on it).
+  const runners = useRunnerChoices("environmentClasses:manage");
+  const runner = runners.choices.find((choice) => choice.value === runnerId)?.runner;
   return (
     <>
       <PageHeader
@@ -40,38 +39,35 @@ export function NewEnvironmentClassPage({
       />
       <Card className="max-w-2xl">
         <CardBody className="space-y-6">
-          {runnersQuery.isPending ? <SkeletonRows rows={1} label="Loading runners" /> : null}
-          {runnersQuery.isError ? (
-            <ErrorState
-              title="Could not load runners"
-              error={runnersQuery.error}
-              onRetry={() => void runnersQuery.refetch()}
-            />
-          ) : null}
-          {runnersQuery.isSuccess ? (
-            <Field label="Runner" required help="The runner whose environments use this class.">
-              <Select
-                value={runner ? runner.runnerId : ""}
-                placeholder="Choose a runner"
-                options={runners.map((r) => ({
-                  value: r.runnerId,
-                  label: `${r.name} (${runnerProviderText(r)})`,
-                }))}
-                onChange={(event) => onRunnerChange(event.target.value || undefined)}
+          {runners.loading ? <SkeletonRows rows={1} label="Loading runners" /> : null}
+          {runners.error ? <ErrorState title="Could not load runners" error={runners.error} onRetry={runners.retry} /> : null}
+          {!runners.loading && !runners.error ? (
+            <Field
+              label="Runner"
+              required
+              help={`The runner whose environments use this class.${runners.excluded ? " Runners where you are not an admin are not listed." : ""}`}
+            >
+              <Combobox
+                value={runnerId}
+                placeholder="Search runners by name"
+                options={runners.choices}
+                status={runners.status}
+                noMatchText="No runner you may add environment classes to has this name"
+                onChange={(value) => onRunnerChange(value || undefined)}
               />
             </Field>
           ) : null}
-          {runnersQuery.isSuccess && runnerId && !runner ? (
+          {runnerId && !runner && !runners.loading && !runners.status ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-              The runner in the address does not exist or you can&apos;t see it. Choose another.
+              The runner in the address does not exist, or you may not add environment classes to it. Choose another.
             </p>
           ) : null}
           {runner ? (
             <CreateEnvironmentClassForm
-              key={runner.runnerId}
-              runnerId={runner.runnerId}
+              key={runner.id}
+              runnerId={runner.id}
               runnerName={runner.name}
-              onCreated={(id) => onCreated(id, runner.runnerId)}
+              onCreated={(id) => onCreated(id, runner.id)}
               onCancel={onCancel}
             />
           ) : null}

@@ -24,6 +24,7 @@ import { createJsonEnumGuard } from "./http-json-guard";
 import { inputDescriptorsByPath } from "./http-json-enums";
 import { queryStringKey } from "./pagination";
 import { createRoutes } from "./routes";
+import { requestIsHttpsKey } from "./services/schema";
 import { capConnectionsPerClient, connectionServerOptions } from "./http/connections";
 import { connectErrorHandler } from "./http/error-handler";
 import { registerHealthz } from "./http/healthz";
@@ -56,6 +57,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     logger: consoleLoggerOptions(config.logLevel, options.logStream),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
+    // TRUST_PROXY: request.ip and request.protocol come from X-Forwarded-For/-Proto only on connections from these.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     ...connectionServerOptions(config),
     ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
   });
@@ -88,6 +91,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
             apiPrefix: config.apiPrefix,
             upstreamBaseUrl: config.gitpodApiUrl,
             sessionSecrets: { current: config.sessionSecret, previous: config.sessionSecretPrevious },
+            publicUrl: config.publicUrl,
             activity: proxyActivity(ctx, config.gitpodApiUrl),
           }),
         );
@@ -110,7 +114,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
         contextValues: (req) =>
           createContextValues()
             .set(queryStringKey, new URLSearchParams(req.url.split("?")[1] ?? ""))
-            .set(httpRequestKey, req.raw),
+            .set(httpRequestKey, req.raw)
+            .set(requestIsHttpsKey, req.protocol === "https"),
       });
       await api.register(sessionRoutes(ctx));
       await api.register(oauthRoutes(ctx));

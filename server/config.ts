@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseTrustProxy } from "./http/trust-proxy";
 
 export interface ServerConfig {
   port: number;
@@ -30,6 +31,11 @@ export interface ServerConfig {
   maxConnectionsPerClient: number;
   /** Days the activity log keeps a record (ACTIVITY_RETENTION_DAYS). */
   activityRetentionDays: number;
+  /**
+   * TRUST_PROXY: addresses/CIDRs of reverse proxies whose X-Forwarded-For (client address for limits and logs) and
+   * X-Forwarded-Proto are believed. Empty (the default): those headers are ignored.
+   */
+  trustProxy: string[];
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
@@ -77,5 +83,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     requestTimeoutMs: wholeNumber("REQUEST_TIMEOUT_MS", env.REQUEST_TIMEOUT_MS, 60_000),
     maxConnectionsPerClient: wholeNumber("MAX_CONNECTIONS_PER_CLIENT", env.MAX_CONNECTIONS_PER_CLIENT, 128),
     activityRetentionDays: wholeNumber("ACTIVITY_RETENTION_DAYS", env.ACTIVITY_RETENTION_DAYS, 90),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -9,23 +9,12 @@ import {
   originMatchesHost,
   principalFromBearer,
   principalFromSession,
-  SESSION_COOKIE,
   sessionIdFromCookie,
 } from "./resolve";
+import { sessionCookie } from "./session-cookie";
 
 function connectError(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.code(status).header("content-type", "application/json").send({ code, message });
-}
-
-function isHttps(req: FastifyRequest): boolean {
-  return req.protocol === "https" || req.headers["x-forwarded-proto"] === "https";
-}
-
-function sessionCookie(req: FastifyRequest, value: string, maxAgeSeconds?: number): string {
-  const parts = [`${SESSION_COOKIE}=${value}`, "HttpOnly", "SameSite=Strict", "Path=/"];
-  if (maxAgeSeconds !== undefined) parts.push(`Max-Age=${maxAgeSeconds}`);
-  if (isHttps(req)) parts.push("Secure");
-  return parts.join("; ");
 }
 
 function tokenFromBody(body: unknown): string | undefined {
@@ -71,7 +60,7 @@ export function sessionRoutes(ctx: ServerContext) {
       const sessionId = ctx.db.transaction(() => createSession(ctx.db, user.userId, ctx.now()))();
       return reply
         .code(204)
-        .header("set-cookie", sessionCookie(req, sessionId))
+        .header("set-cookie", sessionCookie(req, ctx.config.publicUrl, sessionId))
         .header("cache-control", "no-store")
         .send();
     });
@@ -89,7 +78,7 @@ export function sessionRoutes(ctx: ServerContext) {
       if (sessionId) ctx.db.transaction(() => deleteSession(ctx.db, sessionId))();
       return reply
         .code(204)
-        .header("set-cookie", sessionCookie(req, "", 0))
+        .header("set-cookie", sessionCookie(req, ctx.config.publicUrl, "", 0))
         .send();
     });
   };

@@ -4,8 +4,10 @@ import { registerBinaryBodyCheck, registerConnectGuard } from "./connect-guard";
 import { registerCors } from "./cors";
 import { connectErrorHandler } from "./error-handler";
 import { registerHostCheck } from "./host-check";
+import { registerAuthFailureLimit } from "./auth-failure-limit";
 import {
   BODY_LIMIT_BYTES,
+  DEFAULT_AUTH_FAILURE_LIMIT,
   DEFAULT_EXCHANGE_TOKEN_LIMIT,
   DEFAULT_SIGN_IN_LIMIT,
   type RateLimitSettings,
@@ -26,6 +28,7 @@ export interface HardeningOptions {
   bodyLimitBytes?: number;
   signInLimit?: RateLimitSettings;
   exchangeTokenLimit?: RateLimitSettings;
+  authFailureLimit?: RateLimitSettings;
 }
 
 /**
@@ -39,6 +42,10 @@ export function registerHardening(app: FastifyInstance, options: HardeningOption
   registerCors(app, { apiPrefix: options.apiPrefix, allowedOrigins: options.embedAllowedOrigins });
   const bodyLimit = options.bodyLimitBytes ?? BODY_LIMIT_BYTES;
   registerBodyLimit(app, bodyLimit);
+  registerAuthFailureLimit(app, {
+    apiPrefix: options.apiPrefix,
+    limit: options.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
+  });
   registerRateLimits(app, {
     apiPrefix: options.apiPrefix,
     signIn: options.signInLimit ?? DEFAULT_SIGN_IN_LIMIT,

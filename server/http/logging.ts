@@ -53,8 +53,8 @@ export function noteRequestSubject(request: IncomingMessage, subjectId: string):
 }
 
 /**
- * One line per request when its response is done: method, path (no query string), status, duration and the
- * caller's subject id when known. fastify's own request lines are turned off (LogController disableRequestLogging).
+ * One line per request when its response is done: method, path (no query string), status, duration, the client's
+ * address and the caller's subject id when known. fastify's own request lines are turned off (LogController disableRequestLogging).
  */
 export function registerRequestLog(app: FastifyInstance): void {
   app.addHook("onResponse", async (request, reply) => {
@@ -65,6 +65,8 @@ export function registerRequestLog(app: FastifyInstance): void {
         status: reply.statusCode,
         durationMs: Math.round(reply.elapsedTime * 10) / 10,
         subject: subjects.get(request.raw),
+        // The client's address: the socket's peer, or X-Forwarded-For from a proxy listed in TRUST_PROXY.
+        client: request.ip,
       },
       "request",
     );

@@ -14,6 +14,8 @@ export interface ProxyRouteOptions {
   sessionSecrets?: SessionSecrets;
   lookupIdentity?: IdentityLookup;
   bodyLimitBytes?: number;
+  /** PUBLIC_URL (the session cookie is Secure when it is https). */
+  publicUrl?: string | undefined;
   /** The activity log: records the mutating RPCs forwarded, and serves them to their authors. */
   activity?: ProxyActivity;
 }
@@ -36,7 +38,7 @@ export function proxyRoutes(options: ProxyRouteOptions) {
     if (!options.sessions && !options.sessionSecrets?.current) {
       app.log.warn("SESSION_SECRET is not set: sessions end when this process stops and other replicas cannot read them");
     }
-    await app.register(proxySessionRoutes({ sessions, lookupIdentity }));
+    await app.register(proxySessionRoutes({ sessions, lookupIdentity, publicUrl: options.publicUrl }));
     if (options.activity) await app.register(options.activity.routes(sessions, lookupIdentity));
     await app.register(async (rpcScope) => {
       // Bodies are streamed upstream untouched, whatever their content type: no parsing here.

@@ -1,6 +1,7 @@
 // Test helper: an upstream local API that records what reaches it, and a console in proxy mode in front of it.
 import type { IncomingHttpHeaders } from "node:http";
 import type { FastifyPluginAsync } from "fastify";
+import type { ServerConfig } from "../config";
 import { hardeningPlugin } from "../http/hardening";
 import { startTestServer, type TestServer } from "../testing";
 
@@ -38,10 +39,11 @@ function recorder(seen: SeenRequest[]): FastifyPluginAsync {
   return Object.assign(plugin, { [Symbol.for("skip-override")]: true });
 }
 
-export async function startProxyPair(): Promise<ProxyPair> {
+/** `config`: the proxy's settings besides the upstream (e.g. PUBLIC_URL, TRUST_PROXY). */
+export async function startProxyPair(config: Partial<ServerConfig> = {}): Promise<ProxyPair> {
   const seen: SeenRequest[] = [];
   const upstream = await startTestServer({ app: { plugins: [recorder(seen)] } });
-  const proxyConfig = { gitpodApiUrl: upstream.baseUrl, apiPrefix: "/api", frameAncestors: [], embedAllowedOrigins: [] };
+  const proxyConfig = { ...config, gitpodApiUrl: upstream.baseUrl, apiPrefix: "/api", frameAncestors: [], embedAllowedOrigins: [] };
   const proxy = await startTestServer({ config: proxyConfig, app: { plugins: [hardeningPlugin(proxyConfig)] } });
   return {
     upstream,

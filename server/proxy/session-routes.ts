@@ -4,13 +4,15 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { bearerToken, originMatchesHost, sessionIdFromCookie } from "../auth/resolve";
 import { sendConnectError } from "../http/connect-error-reply";
 import { codeToHttpStatus } from "@connectrpc/connect/protocol-connect";
-import { sessionCookie } from "./session-cookie";
+import { sessionCookie } from "../auth/session-cookie";
 import type { ProxySessionStore, UpstreamIdentity } from "./session-store";
 import type { IdentityLookup } from "./upstream-identity";
 
 export interface ProxySessionRouteOptions {
   sessions: ProxySessionStore;
   lookupIdentity: IdentityLookup;
+  /** PUBLIC_URL: an https one makes the cookie Secure whatever the request came over. */
+  publicUrl?: string | undefined;
 }
 
 function tokenFromBody(body: unknown): string | undefined {
@@ -38,6 +40,8 @@ function sameOrigin(request: FastifyRequest): boolean {
 
 export function proxySessionRoutes(options: ProxySessionRouteOptions) {
   const { sessions, lookupIdentity } = options;
+  const cookie = (request: FastifyRequest, value: string, maxAgeSeconds?: number) =>
+    sessionCookie(request, options.publicUrl, value, maxAgeSeconds);
   return async function registerProxySessionRoutes(app: FastifyInstance): Promise<void> {
     app.post("/auth/session", async (request, reply) => {
       if (!sameOrigin(request)) {
@@ -53,7 +57,7 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
         return sendConnectError(reply, codeToHttpStatus(connectError.code), connectError.code, connectError.rawMessage);
       }
       const sessionId = sessions.create(token, identity);
-      return reply.code(204).header("set-cookie", sessionCookie(request, sessionId)).send();
+      return reply.code(204).header("set-cookie", cookie(request, sessionId)).send();
     });
 
     app.get("/auth/session", async (request, reply) => {
@@ -71,7 +75,7 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
       if (!session) return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
       // The console asks this on every load: a fresh seal restarts the session's 12 h.
       const renewed = sessions.create(session.pat, session.identity);
-      return reply.header("set-cookie", sessionCookie(request, renewed)).send(sessionView(session.identity));
+      return reply.header("set-cookie", cookie(request, renewed)).send(sessionView(session.identity));
     });
 
     app.delete("/auth/session", async (request, reply) => {
@@ -80,7 +84,7 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
       }
       const sessionId = sessionIdFromCookie(request.headers.cookie);
       if (sessionId) sessions.revoke(sessionId);
-      return reply.code(204).header("set-cookie", sessionCookie(request, "", 0)).send();
+      return reply.code(204).header("set-cookie", cookie(request, "", 0)).send();
     });
   };
 }

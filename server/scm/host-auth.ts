@@ -4,7 +4,7 @@ import type { ServerContext } from "../context";
 import { findHostToken, type HostTokenRow } from "../store/host-tokens";
 import { findScmIntegrationByHost, type ScmIntegrationRow } from "../store/scm-integrations";
 import { isTokenUsable } from "../services/host-token-rules";
-import { publicBaseUrlOf } from "../services/schema";
+import { publicBaseUrlOf, type RequestView } from "../services/schema";
 
 export const OAUTH_AUTHORIZE_PATH = "/oauth/authorize";
 
@@ -24,7 +24,7 @@ export function hostAuthState(ctx: ServerContext, runnerId: string, userId: stri
  * The local "authorize" page for a runner + host (absolute when the request tells the public origin). Clients may
  * append `returnTo=<path>` to come back to a page of the console afterwards.
  */
-export function authorizeUrl(ctx: ServerContext, header: Headers, runnerId: string, host: string): string {
+export function authorizeUrl(ctx: ServerContext, request: RequestView, runnerId: string, host: string): string {
   const query = new URLSearchParams({ runnerId, host });
-  return `${publicBaseUrlOf(ctx, header) ?? ""}${ctx.config.apiPrefix}${OAUTH_AUTHORIZE_PATH}?${query.toString()}`;
+  return `${publicBaseUrlOf(ctx, request) ?? ""}${ctx.config.apiPrefix}${OAUTH_AUTHORIZE_PATH}?${query.toString()}`;
 }

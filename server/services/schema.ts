@@ -1,4 +1,4 @@
-import type { ServiceImpl } from "@connectrpc/connect";
+import { createContextKey, type HandlerContext, type ServiceImpl } from "@connectrpc/connect";
 import { RunnerConfigurationService } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { requireRunnerUser } from "../auth/permissions";
 import { requirePrincipal } from "../auth/principal";
@@ -6,13 +6,18 @@ import type { ServerContext } from "../context";
 import { requireUuid } from "../validation";
 import { runnerConfigurationSchema } from "./schema/runner-schema";
 
-/** scheme://host of the request as the browser sent it (X-Forwarded-Proto honoured), for absolute callback URLs. */
-export function publicBaseUrlOf(ctx: ServerContext, header: Headers): string | undefined {
+/** Whether the browser's request came over https: TLS, or X-Forwarded-Proto from a proxy listed in TRUST_PROXY. */
+export const requestIsHttpsKey = createContextKey(false, { description: "request came over https" });
+
+/** What of a call's context the public base URL is made from. */
+export type RequestView = Pick<HandlerContext, "requestHeader" | "values">;
+
+/** scheme://host of the request as the browser sent it, for absolute callback URLs; PUBLIC_URL when set. */
+export function publicBaseUrlOf(ctx: ServerContext, request: RequestView): string | undefined {
   if (ctx.config.publicUrl) return ctx.config.publicUrl;
-  const host = header.get("host");
+  const host = request.requestHeader.get("host");
   if (!host) return undefined;
-  const proto = header.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return `${proto}://${host}`;
+  return `${request.values.get(requestIsHttpsKey) ? "https" : "http"}://${host}`;
 }
 
 export function schemaHandlers(ctx: ServerContext) {
@@ -20,7 +25,7 @@ export function schemaHandlers(ctx: ServerContext) {
     getRunnerConfigurationSchema(req, hc) {
       requireUuid("runnerId", req.runnerId);
       const runner = requireRunnerUser(ctx, requirePrincipal(hc), req.runnerId);
-      return { schema: runnerConfigurationSchema(ctx, runner, publicBaseUrlOf(ctx, hc.requestHeader)) };
+      return { schema: runnerConfigurationSchema(ctx, runner, publicBaseUrlOf(ctx, hc)) };
     },
   } satisfies Partial<ServiceImpl<typeof RunnerConfigurationService>>;
 }

@@ -9,11 +9,12 @@ import { invalidArgument } from "../errors";
 import { authorizeUrl, hostAuthState } from "../scm/host-auth";
 import { isScmKind, SCM_KINDS } from "../scm/scm-kinds";
 import type { RunnerRow } from "../store/runners";
+import type { RequestView } from "./schema";
 import { scmSchemasOf } from "./scm-schema";
 
 export function checkAuthenticationForHost(
   ctx: ServerContext,
-  header: Headers,
+  request: RequestView,
   runner: RunnerRow,
   user: UserPrincipal,
   rawHost: string,
@@ -32,7 +33,7 @@ export function checkAuthenticationForHost(
   if (!integration) return create(CheckAuthenticationForHostResponseSchema, response);
   const kind = isScmKind(integration.scm_id) ? SCM_KINDS[integration.scm_id] : undefined;
   if (integration.oauth_client_id) {
-    const url = authorizeUrl(ctx, header, runner.id, host);
+    const url = authorizeUrl(ctx, request, runner.id, host);
     response.authenticationUrl = url;
     response.supportsOauth2 = { authUrl: url, docsUrl: kind?.oauthDocsUrl ?? "" };
   }

@@ -49,7 +49,7 @@ export function scmToolHandlers(ctx: ServerContext) {
     checkAuthenticationForHost(req, hc) {
       const user = requireUser(hc);
       const runner = requireRunnerUser(ctx, user, requireUuid("runnerId", req.runnerId));
-      return checkAuthenticationForHost(ctx, hc.requestHeader, runner, user, req.host);
+      return checkAuthenticationForHost(ctx, hc, runner, user, req.host);
     },
 
     checkRepositoryAccess(req, hc) {
@@ -84,7 +84,7 @@ export function scmToolHandlers(ctx: ServerContext) {
       if (!runnerIds.some((id) => hostAuthState(ctx, id, user.userId, host).authenticated)) {
         const withOAuth = runnerIds.find((id) => hostAuthState(ctx, id, user.userId, host).integration?.oauth_client_id);
         const details = {
-          authenticationRequiredUrl: withOAuth ? authorizeUrl(ctx, hc.requestHeader, withOAuth, host) : "",
+          authenticationRequiredUrl: withOAuth ? authorizeUrl(ctx, hc, withOAuth, host) : "",
           scmId,
           runnerIds,
         };

@@ -79,6 +79,9 @@ test("an admin adds a GitHub integration with OAuth and PAT, connects through th
   await expect(page).toHaveURL(/\/api\/oauth\/authorize\?/);
   await page.getByRole("button", { name: "Authorize" }).click();
   await expect(page).toHaveURL(new RegExp(`/scm-integrations\\?runnerIds=.*${runner.runnerId}`));
+  // A confirmation says it worked; the outcome is then taken out of the address.
+  await expect(page.getByText("Connected to github.com")).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&]oauth=/);
   const table = page.getByRole("table", { name: "SCM integrations" });
   const row = table.getByRole("row").filter({ hasText: "github.com" });
   await expect(row.getByText("Connected")).toBeVisible();

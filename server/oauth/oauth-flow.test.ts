@@ -59,7 +59,8 @@ describe("local OAuth", () => {
 
     const landed = await fetch(`${server.url}${callback}`, { headers: { cookie }, redirect: "manual" });
     expect(landed.status).toBe(303);
-    expect(landed.headers.get("location")).toBe(returnTo);
+    // Back where the flow started, with the outcome for the console to announce.
+    expect(landed.headers.get("location")).toBe(`${returnTo}&oauth=connected&oauthHost=github.com`);
 
     expect((await tools.checkAuthenticationForHost({ runnerId, host: "github.com" })).authenticated).toBe(true);
     const tokens = await server.client(RunnerConfigurationService).listHostAuthenticationTokens({ filter: { runnerId, subjectId: server.ids.users.admin } });
@@ -82,7 +83,7 @@ describe("local OAuth", () => {
     expect((await approve(admin, page.state, "approve", "https://evil.example")).status).toBe(403);
     const denied = await approve(admin, page.state, "deny");
     expect(denied.status).toBe(303);
-    expect(denied.headers.get("location")).toBe("/");
+    expect(denied.headers.get("location")).toBe("/?oauth=denied&oauthHost=gitlab.com");
     expect((await openAuthorizePage(member, url)).status).toBe(404);
     expect((await openAuthorizePage(member, `${server.baseUrl}/oauth/authorize?runnerId=${runnerId}&host=github.com`)).status).toBe(400);
   });
@@ -99,8 +100,8 @@ describe("local OAuth", () => {
     const runnerId = server.ids.runners.gcpMl;
     const cookie = await signIn(server.memberToken);
     const landings: Array<[string, string]> = [
-      ["/%E2%80%AEx", "/"],
-      ["/runners/ü?tab=tools", "/runners/%C3%BC?tab=tools"],
+      ["/%E2%80%AEx", "/?oauth=connected&oauthHost=github.com"],
+      ["/runners/ü?tab=tools", "/runners/%C3%BC?tab=tools&oauth=connected&oauthHost=github.com"],
     ];
     for (const [returnTo, expected] of landings) {
       const url = `${server.baseUrl}/oauth/authorize?runnerId=${runnerId}&host=github.com&returnTo=${encodeURIComponent(decodeURIComponent(returnTo))}`;

@@ -2,6 +2,7 @@
 // denies it, and GET /oauth/callback (the integration's callback URL) turns the code into an OAUTH host token for
 // that user + runner + host, then sends the browser back to a path of the console.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { withOAuthOutcome } from "../../common/oauth-return";
 import { HostAuthenticationTokenSource } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { requireRunnerUser } from "../auth/permissions";
 import type { UserPrincipal } from "../auth/principal";
@@ -68,7 +69,7 @@ export function oauthRoutes(ctx: ServerContext) {
       if (!row || row.code_hash !== null) return html(reply, 400, messagePage("Link expired", "This authorization request is unknown, used or expired. Start again from the console."));
       if (body.decision !== "approve") {
         deleteOAuthState(ctx.db, row.state_hash);
-        return reply.code(303).header("location", safeReturnTo(row.return_to)).send();
+        return reply.code(303).header("location", withOAuthOutcome(safeReturnTo(row.return_to), "denied", row.host)).send();
       }
       const code = randomSecret();
       if (!setOAuthCode(ctx.db, row.state_hash, code)) return html(reply, 400, messagePage("Link expired", "This request was already answered."));
@@ -84,12 +85,13 @@ export function oauthRoutes(ctx: ServerContext) {
       const landing = ctx.db.transaction(() => {
         const row = findOAuthState(ctx.db, param(query, "state") ?? "", user.userId, ctx.now().getTime());
         if (!row || !codeMatches(row, param(query, "code") ?? "")) return undefined;
-        const returnTo = safeReturnTo(row.return_to);
+        // The console says "Connected to <host>" from the query, then removes it from the address.
+        const returnTo = withOAuthOutcome(safeReturnTo(row.return_to), "connected", row.host);
         deleteOAuthState(ctx.db, row.state_hash);
         storeOAuthToken(ctx, row, HostAuthenticationTokenSource.OAUTH);
         return returnTo;
       })();
-      if (landing === undefined) return html(reply, 400, messagePage("Authorization failed", "The code or state is unknown, used or expired. Start again from the console."));
+      if (landing === undefined) return html(reply, 400, messagePage("Authorization failed", "The code or state is unknown, used or expired. Start again from the console.", { href: "/", label: "Open the console" }));
       return reply.code(303).header("location", landing).send();
     });
   };

@@ -8,7 +8,10 @@ import {
   type ListHostAuthenticationTokensRequest_FilterSchema,
   type ListHostAuthenticationTokensResponse,
 } from "../../gen/gitpod/v1/runner_configuration_pb";
+import { toDate } from "../../lib/format";
+import { useNow } from "../../lib/use-now";
 import { MAX_PAGE_SIZE, nextPageToken, pagedQueryOptions, useAllPages } from "../paging";
+import { useSession } from "../session/get-session";
 import { usePagedList } from "../use-paged-list";
 
 export type HostTokenFilter = MessageInitShape<typeof ListHostAuthenticationTokensRequest_FilterSchema>;
@@ -61,4 +64,26 @@ export function useAllHostTokens(
   });
   const { rows, complete, capped } = useAllPages(query, tokensOf, maxPages);
   return { ...query, tokens: rows, complete, capped };
+}
+
+const firstPageTokens = (data: { pages: ListHostAuthenticationTokensResponse[] }): HostAuthenticationToken[] =>
+  data.pages[0]?.tokens ?? [];
+
+/**
+ * Whether the signed-in user's token for `host` on the runner has expired (server clock): "Token expired" rather than
+ * "Not connected". Reads the user's tokens on the runner (one per host, first 100) only while `enabled`.
+ */
+export function useOwnHostTokenExpired(runnerId: string, host: string, enabled: boolean): boolean {
+  const { data: session } = useSession();
+  const subjectId = session?.subject.id;
+  const { data: tokens } = useInfiniteQuery({
+    ...listHostTokensOptions(useTransport(), { runnerId, subjectId }, MAX_PAGE_SIZE),
+    enabled: enabled && Boolean(subjectId) && runnerId !== "",
+    staleTime: 30_000,
+    select: firstPageTokens,
+  });
+  const now = useNow();
+  const wanted = host.trim().toLowerCase();
+  const expiresAt = toDate(tokens?.find((token) => token.host.toLowerCase() === wanted)?.expiresAt);
+  return enabled && expiresAt !== undefined && expiresAt.getTime() <= now.getTime();
 }

@@ -3,6 +3,7 @@ import { ThemeSelect } from "../../components/ui/theme-select";
 import type { Session } from "../../lib/session";
 import { useEmbedding } from "../embedding";
 import { NavMenu } from "./nav-menu";
+import { OAuthReturnNotice } from "./oauth-return-notice";
 import { SideNav } from "./side-nav";
 import { SignInAgainDialog } from "./sign-in-again-dialog";
 import { UserMenu } from "./user-menu";
@@ -40,6 +41,7 @@ export function AppShell({ session }: { session: Session }) {
         </main>
       </div>
       <SignInAgainDialog />
+      <OAuthReturnNotice />
     </div>
   );
 }
@@ -54,6 +56,7 @@ function EmbeddedShell() {
       <main className="min-w-0 flex-1 px-4 py-6 md:px-8">
         <Outlet />
       </main>
+      <OAuthReturnNotice />
     </div>
   );
 }

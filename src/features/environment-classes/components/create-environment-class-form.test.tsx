@@ -1,11 +1,12 @@
 import { createClient } from "@connectrpc/connect";
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
 import { adminSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { NewEnvironmentClassPage } from "./new-environment-class-page";
 
 function setup(runnerId: (ids: ReturnType<typeof createTestContext>["ids"]) => string) {
@@ -38,6 +39,49 @@ function setup(runnerId: (ids: ReturnType<typeof createTestContext>["ids"]) => s
 }
 
 describe("creating an environment class", () => {
+  it("a second submit while Create is in flight sends no second request: one class is stored", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const runnerId = test.ids.runners.awsProdEu;
+    const { transport, requests } = createRecordingTransport(
+      test.ctx,
+      test.adminToken,
+      RunnerConfigurationService.method.createEnvironmentClass,
+    );
+    const created: string[] = [];
+    renderPages({
+      transport,
+      session: adminSession(test.ids.users.admin),
+      pages: {
+        "/new": () => (
+          <NewEnvironmentClassPage
+            runnerId={runnerId}
+            onRunnerChange={() => undefined}
+            onCreated={(id) => created.push(id)}
+            onCancel={() => undefined}
+          />
+        ),
+      },
+      initialPath: "/new",
+    });
+    const form = await screen.findByRole("form", { name: "New environment class on aws-prod-eu" });
+    await user.type(within(form).getByRole("textbox", { name: /Display name/ }), "Twice clicked");
+    await user.type(within(form).getByRole("textbox", { name: /Description/ }), "Created once");
+    await user.selectOptions(within(form).getByRole("combobox", { name: /Instance type/ }), "m6i.2xlarge");
+    // A click, then a second submit that reaches the form before the busy button has painted (the button's
+    // disabled state alone cannot stop it): Create validates with the server first, so nothing is pending yet.
+    const create = within(form).getByRole("button", { name: "Create" });
+    fireEvent.click(create);
+    fireEvent.submit(create.closest("form")!);
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(requests).toHaveLength(1);
+    const { environmentClasses } = await createClient(RunnerConfigurationService, transport).listEnvironmentClasses({
+      filter: { runnerIds: [runnerId] },
+      pagination: { pageSize: 100 },
+    });
+    expect(environmentClasses.filter((c) => c.displayName === "Twice clicked")).toHaveLength(1);
+  });
+
   it("puts the server's validation error on the field, then stores the fixed class", async () => {
     const user = userEvent.setup();
     const { api, created, ids } = setup((ids) => ids.runners.awsProdEu);

@@ -12,6 +12,7 @@ import { ErrorMessage } from "../../../components/ui/error-message";
 import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { toast } from "../../../components/ui/toast";
+import { useSingleFlight } from "../../../lib/use-single-flight";
 import { useCreateEnvironmentClass } from "../../../api/runner-configuration/create-environment-class";
 import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
 import { useValidateRunnerConfiguration } from "../../../api/runner-configuration/validate-runner-configuration";
@@ -56,20 +57,6 @@ export function CreateEnvironmentClassForm({
   const createClass = useCreateEnvironmentClass();
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
 
-  if (schemaQuery.isPending)
-    return <SkeletonRows rows={5} label={`Loading the configuration schema of ${runnerName}`} />;
-  if (schemaQuery.isError) {
-    return (
-      <ErrorState
-        title={`Could not load the configuration schema of ${runnerName}`}
-        error={schemaQuery.error}
-        onRetry={() => void schemaQuery.refetch()}
-        retrying={schemaQuery.isRefetching}
-      />
-    );
-  }
-  const fields = schemaQuery.data.schema?.environmentClasses ?? [];
-
   const draftOf = (result: SchemaFormResult) => createEnvironmentClassRequest(runnerId, result);
 
   /** Asks the server; puts its errors on the fields and says whether the draft is valid. */
@@ -85,16 +72,17 @@ export function CreateEnvironmentClassForm({
   };
 
   // Errors are shown once, in the form: on their field, or above the fields (`failure` below), never also as a toast.
-  const onValidate = async (result: SchemaFormResult) => {
+  const onValidate = useSingleFlight(async (result: SchemaFormResult) => {
     createClass.reset();
     try {
       if (await check(result)) toast.success("The configuration is valid");
     } catch {
       // validate.error is shown in the form
     }
-  };
+  });
 
-  const onSubmit = async (result: SchemaFormResult) => {
+  // A second Create while one is in flight is dropped: a double click creates one class.
+  const onSubmit = useSingleFlight(async (result: SchemaFormResult) => {
     try {
       if (!(await check(result))) return;
       const created = await createClass.mutateAsync(draftOf(result));
@@ -103,7 +91,21 @@ export function CreateEnvironmentClassForm({
     } catch {
       // validate.error or createClass.error is shown in the form
     }
-  };
+  });
+
+  if (schemaQuery.isPending)
+    return <SkeletonRows rows={5} label={`Loading the configuration schema of ${runnerName}`} />;
+  if (schemaQuery.isError) {
+    return (
+      <ErrorState
+        title={`Could not load the configuration schema of ${runnerName}`}
+        error={schemaQuery.error}
+        onRetry={() => void schemaQuery.refetch()}
+        retrying={schemaQuery.isRefetching}
+      />
+    );
+  }
+  const fields = schemaQuery.data.schema?.environmentClasses ?? [];
 
   const failure = validate.error ?? createClass.error;
   return (

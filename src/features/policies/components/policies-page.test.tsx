@@ -1,5 +1,5 @@
 import { createClient } from "@connectrpc/connect";
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { createInMemoryTransport, createTestContext } from "../../../../server/t
 import { adminSession, memberSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerRole, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import type { PoliciesSearch } from "../policies-search";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { PoliciesPage } from "./policies-page";
 
 function Page({ initial }: { initial: PoliciesSearch }) {
@@ -108,6 +109,32 @@ describe("PoliciesPage", () => {
     await waitFor(() =>
       expect(screen.getByRole("row", { name: /aws-staging-us/ })).toHaveTextContent("Developers (Admin)"),
     );
+  });
+
+  it("a second submit while Share is in flight sends no second request per runner", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const { transport, requests } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.createRunnerPolicy);
+    renderPages({
+      transport,
+      session: adminSession(test.ids.users.admin),
+      pages: { "/policies": () => <Page initial={{ view: "groups" }} /> },
+      initialPath: "/policies",
+    });
+    await allRead();
+    await user.click(screen.getByRole("button", { name: "Share runners with Security" }));
+    const dialog = await screen.findByRole("dialog", { name: "Share runners with Security" });
+    await user.type(within(dialog).getByRole("searchbox", { name: "Search runners to share" }), "gcp");
+    await user.click(within(dialog).getByRole("checkbox", { name: "gcp-ml" }));
+    // A click, then a second submit that reaches the form before the busy button has painted (the button's
+    // disabled state alone cannot stop it).
+    const share = within(dialog).getByRole("button", { name: "Share 1 runner" });
+    fireEvent.click(share);
+    fireEvent.submit(share.closest("form")!);
+    expect(await within(dialog).findByRole("status")).toHaveTextContent("Shared 1 of 1 runners with Security as User.");
+    expect(requests).toHaveLength(1);
+    const { policies } = await createClient(RunnerService, transport).listRunnerPolicies({ runnerId: test.ids.runners.gcpMl });
+    expect(policies.filter((p) => p.groupId === test.ids.groups.security)).toHaveLength(1);
   });
 
   it("shares runners from the group view, with that group fixed", async () => {

@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { enumLabel, runnerRoleLabels } from "../../../../common/enum-labels";
-import { useShareRunners, type ShareResult } from "../../../api/runners/create-runner-policy";
+import { useShareRunners, type ShareRequest, type ShareResult } from "../../../api/runners/create-runner-policy";
 import { Button } from "../../../components/ui/button";
 import { Dialog } from "../../../components/ui/dialog";
 import { Field } from "../../../components/ui/field";
 import { FormFooter } from "../../../components/ui/form-footer";
 import { Select } from "../../../components/ui/select";
+import { useSingleFlight } from "../../../lib/use-single-flight";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import type { RunnerPolicy } from "../../../gen/gitpod/v1/runner_pb";
 import { roleFromValue, roleOptions, type AddPolicyValues } from "./add-policy-form";
@@ -72,6 +73,14 @@ function ShareRunnersForm({
   }, [runners, byRunner, groupId]);
   const chosen = [...selected].filter((runnerId) => !alreadyShared.has(runnerId));
   const roleLabel = enumLabel(runnerRoleLabels, roleFromValue[role]);
+  // A second Share while one is in flight is dropped: a double click creates each policy once.
+  const send = useSingleFlight(async (request: ShareRequest) => {
+    try {
+      setResults(await share.mutateAsync(request));
+    } catch {
+      // share.error is shown in the form
+    }
+  });
 
   if (results && group) {
     return (
@@ -97,10 +106,7 @@ function ShareRunnersForm({
     if (chosen.length === 0)
       return setProblem("Choose at least one runner that the group has no role on yet.");
     setProblem(null);
-    share.mutate(
-      { runnerIds: chosen, groupId: group.id, role: roleFromValue[role] },
-      { onSuccess: setResults },
-    );
+    void send({ runnerIds: chosen, groupId: group.id, role: roleFromValue[role] });
   };
 
   return (

@@ -1,4 +1,5 @@
 import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
+import { useOwnHostTokenExpired } from "../../../api/runner-configuration/list-host-authentication-tokens";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
 import { ToolForm, type ToolValues } from "./tool-form";
@@ -10,6 +11,7 @@ export function CheckAuthTool({ runnerId, returnTo }: { runnerId: string; return
   const answer = check.data;
   const authUrl = answer ? answer.supportsOauth2?.authUrl || answer.authenticationUrl : "";
   const host = check.variables?.host ?? "";
+  const expired = useOwnHostTokenExpired(runnerId, host, Boolean(answer && !answer.authenticated));
   return (
     <>
       <ToolForm
@@ -25,7 +27,7 @@ export function CheckAuthTool({ runnerId, returnTo }: { runnerId: string; return
         {answer && !check.isPending ? (
           <div className="space-y-2">
             <p className="font-medium">
-              {answer.authenticated ? `Authenticated with ${host}` : `Not authenticated with ${host}`}
+              {answer.authenticated ? `Authenticated with ${host}` : expired ? `Your token for ${host} has expired` : `Not authenticated with ${host}`}
               {answer.scmName ? ` (${answer.scmName})` : ""}
             </p>
             {!answer.authenticated && authUrl ? <AuthenticateLink url={authUrl} host={host} returnTo={returnTo} /> : null}

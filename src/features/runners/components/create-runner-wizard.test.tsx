@@ -1,5 +1,5 @@
 import { createClient } from "@connectrpc/connect";
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
@@ -7,6 +7,7 @@ import { adminSession, renderPages } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { LogLevel, RunnerPhase, RunnerReleaseChannel, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import type { Session } from "../../../lib/session";
+import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { CreateRunnerWizard } from "./create-runner-wizard";
 
 function setup(session?: (ids: ReturnType<typeof createTestContext>["ids"]) => Session) {
@@ -66,6 +67,31 @@ describe("CreateRunnerWizard", () => {
     await router.navigate({ to: "/runners/new" });
     await screen.findByRole("radio", { name: /Linux host/ });
     expect(document.body).not.toHaveTextContent(exchangeToken);
+  });
+
+  it("a double click on Create runner sends one request and stores one runner", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const { transport, requests } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.createRunner);
+    renderPages({
+      transport,
+      session: adminSession(test.ids.users.admin),
+      pages: { "/runners/new": CreateRunnerWizard },
+      initialPath: "/runners/new",
+    });
+    await user.click(await screen.findByRole("radio", { name: /Linux host/ }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    const form = await screen.findByRole("form", { name: "Runner settings" });
+    await user.type(within(form).getByRole("textbox", { name: /Name/ }), "double-click");
+    await user.type(within(form).getByRole("textbox", { name: /Region/ }), "eu-west-1");
+    // Two clicks before anything re-renders: the form validates asynchronously, so nothing is pending yet.
+    const create = within(form).getByRole("button", { name: "Create runner" });
+    fireEvent.click(create);
+    fireEvent.click(create);
+    await screen.findByLabelText("Exchange token");
+    expect(requests).toHaveLength(1);
+    const { runners } = await createClient(RunnerService, transport).listRunners({ pagination: { pageSize: 100 } });
+    expect(runners.filter((r) => r.name === "double-click")).toHaveLength(1);
   });
 
   it("tells a member that only admins create runners", async () => {

@@ -6,6 +6,7 @@ import { Button } from "../../../components/ui/button";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { PageHeader } from "../../../components/ui/page-header";
 import { toast } from "../../../components/ui/toast";
+import { useSingleFlight } from "../../../lib/use-single-flight";
 import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import { providerName, PROVIDER_PARAMS } from "../../../api/fleet/fleet-url";
@@ -41,6 +42,22 @@ export function CreateRunnerWizard() {
     resolver: (values, context, options) => zodResolver(runnerSettingsSchema(providerRef.current))(values, context, options),
   });
   const createRunner = useCreateRunner();
+  // A second Create while one is in flight is dropped: a double click creates one runner.
+  const submit = useSingleFlight(async (values: RunnerSettings) => {
+    const provider = providerRef.current;
+    if (provider === undefined) return;
+    try {
+      const response = await createRunner.call(toCreateRunnerRequest(provider, values));
+      if (!response.runner) throw new Error("The server did not return the new runner");
+      toast.success(`Runner ${response.runner.name} created`);
+      setCreated({ runner: response.runner, exchangeToken: response.exchangeToken });
+      form.reset(DEFAULT_RUNNER_SETTINGS);
+      // Replace: Back from the token page goes to the runners list, not to a form that would create a second runner.
+      void navigate({ to: "/runners/new", search: { step: "created" }, replace: true });
+    } catch {
+      // createRunner.error is shown in the form
+    }
+  });
 
   const breadcrumbs = (
     <Link to="/runners" className="hover:underline">
@@ -62,21 +79,6 @@ export function CreateRunnerWizard() {
   const goToSettings = () => {
     const name = provider === undefined ? undefined : providerName(provider);
     if (name) void navigate({ to: "/runners/new", search: { step: "settings", provider: name } });
-  };
-
-  const submit = async (values: RunnerSettings) => {
-    if (urlProvider === undefined) return;
-    try {
-      const response = await createRunner.call(toCreateRunnerRequest(urlProvider, values));
-      if (!response.runner) throw new Error("The server did not return the new runner");
-      toast.success(`Runner ${response.runner.name} created`);
-      setCreated({ runner: response.runner, exchangeToken: response.exchangeToken });
-      form.reset(DEFAULT_RUNNER_SETTINGS);
-      // Replace: Back from the token page goes to the runners list, not to a form that would create a second runner.
-      void navigate({ to: "/runners/new", search: { step: "created" }, replace: true });
-    } catch {
-      // createRunner.error is shown in the form
-    }
   };
 
   return (

@@ -1,6 +1,6 @@
 import { create } from "@bufbuild/protobuf";
 import { createClient } from "@connectrpc/connect";
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createTestContext } from "../../../../server/testing";
@@ -36,6 +36,23 @@ async function saveAndApply(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe("RunnerConfigurationTab", () => {
+  it("a double click on Apply sends one update", async () => {
+    const user = userEvent.setup();
+    const { api, runner, updates } = await setup((ids) => ids.runners.awsProdEu);
+    const form = await screen.findByRole("form", { name: "Runner configuration" });
+    await user.selectOptions(within(form).getByRole("combobox", { name: /Log level/ }), "Debug");
+    await user.click(within(form).getByRole("button", { name: "Save configuration" }));
+    // Two clicks before the button re-renders as busy.
+    const apply = await screen.findByRole("button", { name: "Apply 1 change" });
+    fireEvent.click(apply);
+    fireEvent.click(apply);
+    // The review closes once the update is answered; by then a second one would have been sent too.
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Apply 1 change" })).not.toBeInTheDocument());
+    expect(updates).toHaveLength(1);
+    const { runner: after } = await api.getRunner({ runnerId: runner.runnerId });
+    expect(after?.spec?.configuration?.logLevel).toBe(LogLevel.DEBUG);
+  });
+
   it("sends only the changed fields and the server keeps the rest", async () => {
     const user = userEvent.setup();
     const { api, runner, updates } = await setup((ids) => ids.runners.awsProdEu);

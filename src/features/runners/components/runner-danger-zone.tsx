@@ -12,6 +12,7 @@ import { useDeleteRunner } from "../../../api/runners/delete-runner";
 import { invalidateRunners } from "../../../api/keys";
 import { useUpdateRunner } from "../../../api/runners/update-runner";
 import { RenameRunnerForm } from "./rename-runner-form";
+import { RunnerDeleteContents } from "./runner-delete-contents";
 
 interface RunnerDangerZoneProps {
   runner: Runner;
@@ -87,21 +88,25 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
         open={confirm === "delete"}
         onOpenChange={(open) => setConfirm(open ? "delete" : null)}
         title={`Delete ${runner.name}?`}
-        description="The runner shuts down and, once it confirms on its next heartbeat, is removed with its environment classes, SCM integrations, host tokens and policies. It shows as Deleting until then."
+        description="The runner shuts down and, once it confirms on its next heartbeat (or shortly, if it never connected), is removed with everything that belongs to it. It shows as Deleting until then; Force delete skips the wait."
         variant="danger"
         confirmLabel="Delete runner"
         onConfirm={() => deleteRunner(false)}
-      />
+      >
+        <RunnerDeleteContents runnerId={runner.runnerId} force={false} />
+      </ConfirmDialog>
       <ConfirmDialog
         open={confirm === "force"}
         onOpenChange={(open) => setConfirm(open ? "force" : null)}
         title={`Force delete ${runner.name}?`}
-        description="Skips the runner's shutdown lifecycle and removes it at once. This cannot be undone."
+        description="Skips the runner's shutdown lifecycle: it and everything that belongs to it are removed now, without waiting for the runner to confirm. This cannot be undone."
         variant="danger"
         confirmText={runner.name}
         confirmLabel="Force delete"
         onConfirm={() => deleteRunner(true)}
-      />
+      >
+        <RunnerDeleteContents runnerId={runner.runnerId} force />
+      </ConfirmDialog>
     </div>
   );
 }

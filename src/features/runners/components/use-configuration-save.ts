@@ -6,6 +6,7 @@ import type { SchemaFormResult } from "../../../components/schema-form/schema-fo
 import { toast } from "../../../components/ui/toast";
 import type { RunnerConfigurationSchema_Field } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { toConnectError } from "../../../lib/errors";
+import { useSingleFlight } from "../../../lib/use-single-flight";
 import { configurationUpdate, type ConfigurationUpdate } from "./configuration-request";
 
 /**
@@ -41,7 +42,8 @@ export function useConfigurationSave(runnerId: string, fields: readonly RunnerCo
     setReview(prepare(result) ?? null);
   };
 
-  const apply = async () => {
+  // A second Apply while the update is in flight is dropped (a double click sends one UpdateRunner).
+  const apply = useSingleFlight(async () => {
     if (!review) return;
     const count = review.changes.length;
     try {
@@ -56,7 +58,7 @@ export function useConfigurationSave(runnerId: string, fields: readonly RunnerCo
       if (onField) setFieldErrors([onField]);
       else setFormError(error);
     }
-  };
+  });
 
   return {
     submit,

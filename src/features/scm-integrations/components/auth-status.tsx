@@ -5,9 +5,13 @@ import { Spinner } from "../../../components/ui/spinner";
 import type { CheckAuthenticationForHostResponse } from "../../../gen/gitpod/v1/runner_pb";
 import { describeError } from "../../../lib/errors";
 import { useAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
+import { useOwnHostTokenExpired } from "../../../api/runner-configuration/list-host-authentication-tokens";
 import { currentPath, withReturnTo } from "../return-to";
 
-/** Authenticated, or how to become so: "Connect with OAuth" (back to this page afterwards) and/or a PAT hint. */
+/**
+ * Authenticated, or how to become so: "Connect with OAuth" (back to this page afterwards) and/or a PAT hint. A token
+ * the user has that expired says "Token expired", not "Not connected".
+ */
 export function AuthResult({
   result,
   host,
@@ -22,6 +26,7 @@ export function AuthResult({
   label?: string;
 }) {
   const name = label ?? host;
+  const expired = useOwnHostTokenExpired(runnerId, host, !result.authenticated);
   if (result.authenticated) {
     return (
       <Badge tone="success" dot>
@@ -32,9 +37,15 @@ export function AuthResult({
   const authUrl = result.supportsOauth2?.authUrl || result.authenticationUrl;
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <Badge tone="warning" dot>
-        Not connected
-      </Badge>
+      {expired ? (
+        <Badge tone="danger" dot>
+          Token expired
+        </Badge>
+      ) : (
+        <Badge tone="warning" dot>
+          Not connected
+        </Badge>
+      )}
       {authUrl ? (
         <a
           href={withReturnTo(authUrl, currentPath())}
@@ -49,9 +60,9 @@ export function AuthResult({
           to="/host-tokens"
           search={{ runnerId }}
           className="text-xs font-medium text-link hover:underline"
-          aria-label={`Add a personal access token for ${name}`}
+          aria-label={expired ? `Replace the expired token for ${name}` : `Add a personal access token for ${name}`}
         >
-          Add a personal access token
+          {expired ? "Replace the expired token" : "Add a personal access token"}
         </Link>
       ) : null}
     </span>

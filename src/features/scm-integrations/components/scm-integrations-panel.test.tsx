@@ -192,6 +192,26 @@ describe("ScmIntegrationsPanel", () => {
     expect(router.state.location.search).toEqual({ runnerId: ids.runners.linuxBuild01 });
   });
 
+  it("says 'Token expired', not 'Not connected', where the user's token for the host has expired", async () => {
+    // The demo data gives the admin an expired gitlab.com token and a current github.com one on aws-prod-eu.
+    renderPanel((ids) => ids.runners.awsProdEu);
+    const table = await screen.findByRole("table", { name: "SCM integrations of this runner" });
+    const row = (host: string) => within(table).getAllByRole("row").find((r) => within(r).queryByText(host, { exact: true }));
+    await waitFor(() => expect(row("gitlab.com")).toHaveTextContent("Token expired"));
+    expect(row("gitlab.com")).not.toHaveTextContent("Not connected");
+    expect(within(row("gitlab.com")!).getByRole("link", { name: "Connect with OAuth to gitlab.com" })).toBeInTheDocument();
+    await waitFor(() => expect(row("github.com")).toHaveTextContent("Connected"));
+    expect(row("github.com")).not.toHaveTextContent("expired");
+  });
+
+  it("says 'Not connected' where the user has no token, and offers to add one", async () => {
+    renderPanel((ids) => ids.runners.linuxBuild01);
+    const table = await screen.findByRole("table", { name: "SCM integrations of this runner" });
+    const gitlab = within(table).getAllByRole("row").find((r) => within(r).queryByText("gitlab.com", { exact: true }));
+    await waitFor(() => expect(gitlab).toHaveTextContent("Not connected"));
+    expect(gitlab).not.toHaveTextContent("Token expired");
+  });
+
   it("is read-only for a member", async () => {
     renderPanel((ids) => ids.runners.linuxBuild01, "member");
     const table = await screen.findByRole("table", { name: "SCM integrations of this runner" });

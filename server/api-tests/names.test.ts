@@ -3,7 +3,9 @@
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RunnerConfigurationService, RunnerProvider } from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { IdentityService } from "../../src/gen/gitpod/v1/identity_pb";
 import { RunnerService } from "../../src/gen/gitpod/v1/runner_pb";
+import { HEARTBEAT_PATH } from "../fake-runner/heartbeat-protocol";
 import { hiddenCharacterError } from "../validation";
 import { expectCode } from "./expect-code";
 import { startApiFixture, type ApiFixture } from "./fixture";
@@ -97,5 +99,37 @@ describe("names and descriptions", () => {
     }
     const { integrations } = await scm.listSCMIntegrations({ filter: { runnerIds: [runnerId] } });
     expect(integrations.map((i) => i.host)).not.toContain("github.names.example");
+  });
+
+  it("a runner's heartbeat refuses them in the text shown beside its name (gateway name, version, region, system details)", async () => {
+    const runners = api.as("admin", RunnerService);
+    const created = await runners.createRunner({ name: "heartbeat-names", provider: RunnerProvider.LINUX_HOST });
+    const runnerId = created.runner?.runnerId ?? "";
+    const { accessToken } = await api.server.client(IdentityService, "").exchangeToken({ exchangeToken: created.exchangeToken });
+    const heartbeat = (change: Record<string, unknown>) =>
+      fetch(`${api.server.baseUrl}${HEARTBEAT_PATH}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ gateway: { name: "gw-eu", url: "https://gw.example.com" }, version: "1.0", ...change }),
+      });
+    for (const c of HIDDEN) {
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ["gateway.name", { gateway: { name: `gw${c}-eu`, url: "https://gw.example.com" } }],
+        ["version", { version: `1.0${c}` }],
+        ["region", { region: `eu${c}` }],
+        ["systemDetails", { systemDetails: `linux${c}` }],
+      ];
+      for (const [field, change] of cases) {
+        const answer = await heartbeat(change);
+        expect([field, answer.status]).toEqual([field, 400]);
+        expect(await answer.json()).toEqual({
+          code: "invalid_argument",
+          message: expect.stringMatching(new RegExp(`^the heartbeat's ${field} contains an invisible control or text-direction character \\(U\\+[0-9A-F]{4}\\)`)),
+        });
+      }
+    }
+    expect((await runners.getRunner({ runnerId })).runner?.status?.gatewayInfo?.gateway?.name ?? "").toBe("");
+    expect((await heartbeat({})).status).toBe(200);
+    expect((await runners.getRunner({ runnerId })).runner?.status?.gatewayInfo?.gateway?.name).toBe("gw-eu");
   });
 });

@@ -11,7 +11,7 @@ import { RunnerKind } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { runnerIdForAccessToken } from "../store/runner-tokens";
 import { isDeletionPending, LOCAL_RUNNERS_DISABLED_MESSAGE, localRunnersDisabled, unconnectedDeletionsBefore } from "../store/runner-lifecycle";
 import { deleteRunnerRow, getRunnerRow, updateRunnerStatus } from "../store/runners";
-import { isHttpUrl } from "../validation";
+import { hiddenCharacterError, isHttpUrl } from "../validation";
 import { DELETE_GRACE_MS, HEARTBEAT_PATH, STALE_AFTER_MS, type HeartbeatBody } from "./heartbeat-protocol";
 
 const SWEEP_INTERVAL_MS = 2_000;
@@ -106,13 +106,20 @@ function capabilityOf(name: string): RunnerCapability | undefined {
 const httpUrl = z.string().max(512).refine(isHttpUrl, "must be an http:// or https:// URL");
 const optionalHttpUrl = z.string().max(512).refine((v) => v === "" || isHttpUrl(v), "must be an http:// or https:// URL");
 
+// Text the console shows beside runner names: no control or text-direction characters, as for names typed in forms.
+const shownText = (max: number) =>
+  z.string().max(max).superRefine((value, context) => {
+    const error = hiddenCharacterError("", value);
+    if (error) context.addIssue({ code: "custom", message: error.trimStart() });
+  });
+
 const heartbeatSchema = z.object({
-  version: z.string().max(128).default(""),
-  region: z.string().max(64).default(""),
+  version: shownText(128).default(""),
+  region: shownText(64).default(""),
   capabilities: z.array(z.string().max(128)).max(32).default([]),
-  gateway: z.object({ name: z.string().max(128), url: httpUrl, region: z.string().max(64).default("") }),
+  gateway: z.object({ name: shownText(128), url: httpUrl, region: shownText(64).default("") }),
   latencyMs: z.number().min(0).max(600_000).default(0),
-  systemDetails: z.string().max(512).default(""),
+  systemDetails: shownText(512).default(""),
   logUrl: optionalHttpUrl.default(""),
 });
 

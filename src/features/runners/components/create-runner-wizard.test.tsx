@@ -94,6 +94,24 @@ describe("CreateRunnerWizard", () => {
     expect(runners.filter((r) => r.name === "double-click")).toHaveLength(1);
   });
 
+  it("shows a refused create once, in the form, not also as a toast, with what was typed kept", async () => {
+    const user = userEvent.setup();
+    const { api } = setup();
+    await user.click(await screen.findByRole("radio", { name: /Linux host/ }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    const form = await screen.findByRole("form", { name: "Runner settings" });
+    // The form's own checks pass; the server refuses the hidden text-direction character.
+    const name = within(form).getByRole("textbox", { name: /Name/ });
+    await user.type(name, "sneaky\u202ename");
+    await user.click(within(form).getByRole("button", { name: "Create runner" }));
+    const shown = await screen.findAllByText(/invisible control or text-direction character/);
+    expect(shown).toHaveLength(1);
+    expect(form).toContainElement(shown[0]!);
+    expect(name).toHaveValue("sneaky\u202ename");
+    const { runners } = await api.listRunners({ pagination: { pageSize: 100 } });
+    expect(runners.some((r) => r.name.startsWith("sneaky"))).toBe(false);
+  });
+
   it("tells a member that only admins create runners", async () => {
     setup((ids) => ({ mode: "local", subject: { id: ids.users.member, principal: "PRINCIPAL_USER" }, displayName: "Max Member", orgRole: "member", groupIds: [ids.groups.developers] }));
     expect(await screen.findByText("You cannot create runners")).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { E2E_NOW } from "./env";
-import { adminHeaders, call, signIn } from "./support";
+import { adminHeaders, call, chooseOption, signIn } from "./support";
 
 /** A datetime-local value in the browser's zone, `days` after the console's clock (relative times follow the server). */
 function localInput(days: number): string {
@@ -49,7 +49,7 @@ test("an admin adds, rotates and deletes a host token; the value is never shown"
   // Add
   await page.getByRole("button", { name: "Add host token" }).click();
   const form = page.getByRole("form", { name: "New host token" });
-  await form.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  await chooseOption(form.getByRole("combobox", { name: "Runner" }), runnerName);
   await form.getByRole("combobox", { name: "Host" }).selectOption("gitlab.com");
   await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-e2e-first");
   await form.getByLabel("Expires").fill(localInput(20));
@@ -142,7 +142,7 @@ test("a PAT-only integration leads to adding a personal access token on its runn
   await expect(page.getByRole("combobox", { name: "Runner" })).toHaveValue(runner.runnerId);
   await page.getByRole("button", { name: "Add host token" }).click();
   const form = page.getByRole("form", { name: "New host token" });
-  await expect(form.getByRole("combobox", { name: "Runner" })).toHaveValue(runner.runnerId);
+  await expect(form.getByRole("combobox", { name: "Runner" })).toHaveValue(runnerName);
   await form.getByRole("combobox", { name: "Host" }).selectOption("gitlab.com");
   await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-e2e-from-hint");
   await form.getByRole("button", { name: "Add token" }).click();

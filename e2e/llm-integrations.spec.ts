@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { call, signIn } from "./support";
+import { call, chooseOption, signIn } from "./support";
 
 interface LlmIntegration {
   id: string;
@@ -31,7 +31,7 @@ test("an admin adds an OpenAI integration on a runner, edits it, pauses it and d
 
   await page.getByRole("button", { name: "New LLM integration" }).first().click();
   const form = page.getByRole("form", { name: "New LLM integration" });
-  await form.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  await chooseOption(form.getByRole("combobox", { name: "Runner" }), runnerName);
   await form.getByRole("combobox", { name: "Provider" }).selectOption({ label: "OpenAI" });
   await form.getByRole("checkbox", { name: "GPT-4o mini" }).check();
   await form.getByRole("textbox", { name: "Endpoint" }).fill("https://llm-gateway.acme.dev/v1");

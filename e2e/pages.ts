@@ -54,6 +54,18 @@ export function consolePages(runnerId: string): ConsolePage[] {
       loaded: { role: "link", name: DEMO_RUNNER_NAME },
     },
     {
+      // Fleet-wide settings update: the dialog with a change chosen and its preview.
+      name: "runners-fleet-update",
+      path: `/runners?q=${DEMO_RUNNER_NAME}`,
+      heading: "Runners",
+      loaded: { role: "link", name: DEMO_RUNNER_NAME },
+      dialogOpener: { role: "button", name: /^Update all \d+$/ },
+      inDialog: async (dialog) => {
+        await dialog.getByLabel("Release channel").selectOption({ label: "Stable" });
+        await dialog.getByRole("region", { name: "Preview" }).waitFor();
+      },
+    },
+    {
       name: "runners-new",
       path: "/runners/new",
       heading: "Create runner",
@@ -168,6 +180,18 @@ export function consolePages(runnerId: string): ConsolePage[] {
       heading: "SCM integrations",
       loaded: { role: "button", name: "Edit github.com on aws-prod-eu" },
       dialogOpener: { role: "button", name: "New SCM integration" },
+    },
+    {
+      // The runner picker open: the searchable combobox (issue 11), its list narrowed by what was typed.
+      name: "scm-integrations-runner-picker",
+      path: "/scm-integrations",
+      heading: "SCM integrations",
+      loaded: { role: "button", name: "Edit github.com on aws-prod-eu" },
+      dialogOpener: { role: "button", name: "New SCM integration" },
+      inDialog: async (dialog) => {
+        await dialog.getByRole("combobox", { name: "Runner" }).fill("aws");
+        await dialog.getByRole("option", { name: /aws-prod-eu/ }).waitFor();
+      },
     },
     {
       name: "llm-integrations",

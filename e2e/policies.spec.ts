@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { ADMIN_TOKEN, MEMBER_TOKEN } from "./env";
-import { call, signInBySession } from "./support";
+import { call, chooseOption, signInBySession } from "./support";
 
 interface Policy {
   groupId: string;
@@ -63,7 +63,7 @@ test("an admin shares a runner with a group as User, makes it Admin, then remove
   // Each runner's "Add group" is named after it, also in the empty state: unique on a page of many runners.
   await page.getByRole("button", { name: `Add group to ${runnerName}`, exact: true }).click();
   const dialog = page.getByRole("dialog", { name: `Share ${runnerName} with a group` });
-  await dialog.getByRole("combobox", { name: /Group/ }).selectOption({ label: "Security" });
+  await chooseOption(dialog.getByRole("combobox", { name: /Group/ }), "Security");
   await dialog.getByRole("combobox", { name: /Role/ }).selectOption("USER");
   await dialog.getByRole("button", { name: "Add group" }).click();
   await expect(dialog).toBeHidden();

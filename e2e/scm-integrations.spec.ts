@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { call, signIn } from "./support";
+import { call, chooseOption, signIn } from "./support";
 
 interface Integration {
   id: string;
@@ -38,7 +38,7 @@ test("an admin adds a GitHub integration with OAuth and PAT, connects through th
 
   await page.getByRole("button", { name: "New SCM integration" }).click();
   const form = page.getByRole("form", { name: "New SCM integration" });
-  await form.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  await chooseOption(form.getByRole("combobox", { name: "Runner" }), runnerName);
   await form.getByRole("combobox", { name: "SCM" }).selectOption({ label: "GitHub" });
   await expect(form.getByRole("textbox", { name: "Host" })).toHaveValue("github.com");
   await form.getByRole("switch", { name: "OAuth app" }).check();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN_TOKEN } from "./env";
-import { call, signIn } from "./support";
+import { call, chooseOption, signIn } from "./support";
 
 interface HostToken {
   host: string;
@@ -16,7 +16,7 @@ test("a session that expires while adding a host token: sign in again in place, 
   await page.goto(`/host-tokens?runnerId=${runner.runnerId}`);
   await page.getByRole("button", { name: "Add host token" }).click();
   const form = page.getByRole("form", { name: "New host token" });
-  await form.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  await chooseOption(form.getByRole("combobox", { name: "Runner" }), runnerName);
   await form.getByRole("combobox", { name: "Host" }).selectOption("gitlab.com");
   await form.getByRole("textbox", { name: "Token", exact: true }).fill("glpat-typed-before-expiry");
   await form.getByRole("textbox", { name: "Scopes" }).fill("api, read_repository");

@@ -1,5 +1,5 @@
 // Helpers the e2e specs share: calling the API as the admin, and signing in.
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { ADMIN_TOKEN } from "./env";
 
 export const adminHeaders = { Authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -27,4 +27,12 @@ export async function signIn(page: Page, token: string = ADMIN_TOKEN) {
 export async function signInBySession(page: Page, token: string) {
   const response = await page.request.post("/api/auth/session", { data: { token } });
   expect(response.status()).toBe(204);
+}
+
+/** Chooses `name` in a searchable combobox (runner or group pickers): types it, then clicks the option so named. */
+export async function chooseOption(combobox: Locator, name: string) {
+  await combobox.fill(name);
+  const page = combobox.page();
+  await page.getByRole("option").filter({ has: page.getByText(name, { exact: true }) }).first().click();
+  await expect(combobox).toHaveValue(name);
 }

@@ -1,6 +1,7 @@
 import { expect } from "@playwright/test";
 import type { Demo } from "./demo-context";
 import { signInAsAdmin } from "./sign-in";
+import { chooseOption } from "../support";
 
 export const shareRunner: Demo = {
   name: "share-runner",
@@ -27,7 +28,7 @@ export const shareRunner: Demo = {
     await step('Share it with the "Platform team" group', async () => {
       await page.getByRole("button", { name: "Add group" }).click();
       const dialog = page.getByRole("dialog");
-      await dialog.getByLabel("Group").selectOption({ label: "Platform team" });
+      await chooseOption(dialog.getByRole("combobox", { name: "Group" }), "Platform team");
       await page.waitForTimeout(200);
     });
     await step("as Admin: they may use, change and share it", async () => {

@@ -46,8 +46,9 @@ function createFleetIndex(transport: Transport, queryClient: QueryClient, filter
 const viewers = new WeakMap<FleetIndex, number>();
 
 /** Walks while someone looks; refreshes on focus and every minute while the tab is visible. */
-function useKeepFresh(index: FleetIndex) {
+function useKeepFresh(index: FleetIndex, enabled: boolean) {
   useEffect(() => {
+    if (!enabled) return;
     viewers.set(index, (viewers.get(index) ?? 0) + 1);
     const age = () => Date.now() - index.getSnapshot().completedAtMs;
     const { state } = index.getSnapshot();
@@ -71,7 +72,7 @@ function useKeepFresh(index: FleetIndex) {
         if ((viewers.get(index) ?? 0) === 0 && index.walking) index.pause();
       }, 0);
     };
-  }, [index]);
+  }, [index, enabled]);
 }
 
 export interface FleetIndexView extends FleetSnapshot {
@@ -87,7 +88,7 @@ export interface FleetIndexView extends FleetSnapshot {
  * Every runner the caller can see under `filter`, as compact summaries, walked in the background: shows what
  * is known while indexing ("indexed 2,300…"), then stays fresh. Pages and pickers share one index per filter.
  */
-export function useFleetIndex(filter: FleetServerFilter = EVERY_RUNNER): FleetIndexView {
+export function useFleetIndex(filter: FleetServerFilter = EVERY_RUNNER, { enabled = true }: { enabled?: boolean } = {}): FleetIndexView {
   const transport = useTransport();
   const queryClient = useQueryClient();
   const queryKey = fleetKey(filter);
@@ -102,7 +103,8 @@ export function useFleetIndex(filter: FleetServerFilter = EVERY_RUNNER): FleetIn
     refetchOnWindowFocus: false,
     structuralSharing: false,
   });
-  useKeepFresh(index);
+  // Disabled (e.g. a picker in a closed dialog): what is indexed is read, but nothing walks.
+  useKeepFresh(index, enabled);
   const snapshot = useSyncExternalStore(index.subscribe, index.getSnapshot, index.getSnapshot);
   return useMemo(
     () => ({ ...snapshot, cancel: () => index.cancel(), resume: () => index.start(), refresh: () => index.refresh() }),

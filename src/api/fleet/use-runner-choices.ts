@@ -33,14 +33,15 @@ const n = (count: number) => count.toLocaleString("en-US");
 /**
  * The runners to offer in a picker for `action`, from the fleet index (search over every runner, not one page):
  * org admins (and proxy sessions, where the API decides) get every runner but the local configuration one; a
- * member gets the runners where their role (from ListRunnerPolicies) allows the action.
+ * member gets the runners where their role (from ListRunnerPolicies) allows the action. Not `enabled` (a closed
+ * dialog): nothing is read.
  */
-export function useRunnerChoices(action: Action): RunnerChoices {
-  const index = useFleetIndex();
+export function useRunnerChoices(action: Action, { enabled = true }: { enabled?: boolean } = {}): RunnerChoices {
+  const index = useFleetIndex(undefined, { enabled });
   const { data: session } = useSession();
   const everywhere = session ? can(session, action) : false;
   const candidates = useMemo(() => index.rows.filter((row) => row.kind !== RunnerKind.LOCAL_CONFIGURATION), [index.rows]);
-  const ids = useMemo(() => (session && !everywhere ? candidates.map((row) => row.id) : NONE), [session, everywhere, candidates]);
+  const ids = useMemo(() => (enabled && session && !everywhere ? candidates.map((row) => row.id) : NONE), [enabled, session, everywhere, candidates]);
   const policies = usePoliciesOfRunners(ids);
   return useMemo(() => {
     let excluded = 0;

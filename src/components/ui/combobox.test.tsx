@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { Combobox, type ComboboxOption } from "./combobox";
+import { Dialog } from "./dialog";
 import { Field } from "./field";
 
 const RUNNERS: ComboboxOption[] = [
@@ -98,5 +99,61 @@ describe("Combobox", () => {
     expect(screen.getByText("Showing 20 of 100: type to narrow.")).toBeVisible();
     await user.type(input, "99");
     expect(optionNames()).toEqual(["runner-4999"]);
+  });
+
+  it("opens the list when what is typed equals the text already shown (React sends no change then)", async () => {
+    const user = userEvent.setup();
+    render(<Picker />);
+    const input = screen.getByRole("combobox", { name: "Runner" });
+    await user.click(input);
+    await user.click(screen.getByRole("option", { name: /mac-dev/ }));
+    expect(input).toHaveValue("mac-dev");
+    expect(input).toHaveAttribute("aria-expanded", "false");
+    // Type "v" over the selected last "v": the text stays "mac-dev".
+    await user.type(input, "v", { initialSelectionStart: 6, initialSelectionEnd: 7 });
+    expect(input).toHaveValue("mac-dev");
+    expect(input).toHaveAttribute("aria-expanded", "true");
+    expect(optionNames()).toEqual(["mac-devDesktop (Mac)"]);
+  });
+
+  it("Escape closes the list and restores the chosen name; ArrowDown reopens on the chosen option", async () => {
+    const user = userEvent.setup();
+    render(<Picker />);
+    const input = screen.getByRole("combobox", { name: "Runner" });
+    await user.type(input, "gcp{Enter}");
+    expect(screen.getByText("chosen: r3")).toBeInTheDocument();
+    await user.type(input, "{Backspace}{Backspace}");
+    expect(input).toHaveValue("gcp-stagi");
+    expect(input).toHaveAttribute("aria-expanded", "true");
+    expect(input).toHaveAttribute("aria-activedescendant");
+    await user.keyboard("{Escape}");
+    expect(input).toHaveAttribute("aria-expanded", "false");
+    expect(input).not.toHaveAttribute("aria-activedescendant");
+    expect(input).toHaveValue("gcp-staging");
+    expect(screen.getByText("chosen: r3")).toBeInTheDocument();
+    // ArrowDown reopens on the chosen option.
+    await user.keyboard("{ArrowDown}");
+    expect(document.getElementById(input.getAttribute("aria-activedescendant") ?? "")).toHaveAttribute("aria-selected", "true");
+  });
+
+  it("Escape inside a dialog closes the list, not the dialog; the next Escape closes the dialog", async () => {
+    const user = userEvent.setup();
+    function InDialog() {
+      const [open, setOpen] = useState(true);
+      return (
+        <Dialog open={open} onOpenChange={setOpen} title="Pick">
+          <Picker />
+        </Dialog>
+      );
+    }
+    render(<InDialog />);
+    const input = screen.getByRole("combobox", { name: "Runner" });
+    await user.click(input);
+    expect(input).toHaveAttribute("aria-expanded", "true");
+    await user.keyboard("{Escape}");
+    expect(screen.getByRole("dialog", { name: "Pick" })).toBeInTheDocument();
+    expect(input).toHaveAttribute("aria-expanded", "false");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog", { name: "Pick" })).not.toBeInTheDocument();
   });
 });

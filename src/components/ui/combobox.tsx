@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
 import { cn } from "../../lib/cn";
 import { controlClasses } from "./control-classes";
 import { useFieldControlProps } from "./field-context";
@@ -23,6 +23,10 @@ export interface ComboboxProps {
   /** At most this many matches are rendered; typing narrows the rest. */
   maxShown?: number;
   disabled?: boolean;
+  /** The input element, e.g. react-hook-form's field.ref (focus on a validation error). */
+  inputRef?: (element: HTMLInputElement | null) => void;
+  /** Called when focus leaves the input (react-hook-form's field.onBlur). */
+  onBlur?: () => void;
   id?: string;
   "aria-label"?: string;
   "aria-describedby"?: string;
@@ -50,7 +54,6 @@ export function Combobox(props: ComboboxProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | undefined>(undefined);
   const [highlighted, setActive] = useState(0);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   const { shown, total } = useMemo(() => {
     const needle = (query ?? "").trim().toLowerCase();
@@ -99,11 +102,16 @@ export function Combobox(props: ComboboxProps) {
     action();
   };
 
+  const onType = (event: FormEvent<HTMLInputElement>) => {
+    setQuery(event.currentTarget.value);
+    openAt(0);
+  };
+
   const activeOption = open ? shown[active] : undefined;
   return (
     <div className={cn("relative", className)}>
       <input
-        ref={inputRef}
+        ref={props.inputRef}
         id={inputId}
         type="text"
         role="combobox"
@@ -121,15 +129,18 @@ export function Combobox(props: ComboboxProps) {
         placeholder={placeholder}
         className={cn(controlClasses, "h-9 pr-8")}
         value={query ?? chosen?.label ?? ""}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          openAt(0);
-        }}
+        // onInput, not only onChange: React drops onChange when the typed text equals what is shown (typing over
+        // the chosen name, or pasting it), and the list must open then too.
+        onInput={onType}
+        onChange={onType}
         onClick={() => {
           if (!open) openAt(chosenIndex);
         }}
         onKeyDown={onKeyDown}
-        onBlur={close}
+        onBlur={() => {
+          close();
+          props.onBlur?.();
+        }}
       />
       <span aria-hidden className="pointer-events-none absolute top-2.5 right-3 text-xs text-slate-400">
         ▾

@@ -45,6 +45,11 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
             sizeClasses[size],
           )}
           onCloseAutoFocus={returnFocus}
+          // Escape in an open combobox closes its list (the combobox does), not the dialog around it.
+          onEscapeKeyDown={(event) => {
+            const target = event.target;
+            if (target instanceof HTMLElement && target.getAttribute("role") === "combobox" && target.getAttribute("aria-expanded") === "true") event.preventDefault();
+          }}
           // Without a description Radix warns unless aria-describedby is explicitly undefined.
           {...(description ? {} : { "aria-describedby": undefined })}
         >

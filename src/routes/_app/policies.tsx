@@ -5,19 +5,13 @@ import { policiesSearchSchema, type PoliciesSearch } from "../../features/polici
 
 export const Route = createFileRoute("/_app/policies")({
   validateSearch: policiesSearchSchema,
+  // Runners come from the fleet index (walked by the page); only the groups' first page is worth waiting for.
   loader: async ({ context: { queryClient, transport } }) => {
-    const [{ listRunnersOptions }, { listGroupsOptions }, { MAX_PAGE_SIZE, prefetchFirstPage }] =
-      await Promise.all([
-        import("../../api/runners/list-runners"),
-        import("../../api/groups/list-groups"),
-        import("../../api/paging"),
-      ]);
-    await Promise.all([
-      prefetchFirstPage(
-        queryClient.ensureInfiniteQueryData(listRunnersOptions(transport, { pageSize: MAX_PAGE_SIZE })),
-      ),
-      prefetchFirstPage(queryClient.ensureInfiniteQueryData(listGroupsOptions(transport))),
+    const [{ listGroupsOptions }, { prefetchFirstPage }] = await Promise.all([
+      import("../../api/groups/list-groups"),
+      import("../../api/paging"),
     ]);
+    await prefetchFirstPage(queryClient.ensureInfiniteQueryData(listGroupsOptions(transport)));
   },
   head: () => ({ meta: [{ title: "Policies · Runner Console" }] }),
   component: PoliciesRoute,

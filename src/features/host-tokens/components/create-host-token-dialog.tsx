@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { useRunnerChoices } from "../../../api/fleet/use-runner-choices";
 import { useCreateHostToken } from "../../../api/runner-configuration/create-host-authentication-token";
 import { useSession } from "../../../api/session/get-session";
 import { useRunnerScmHosts } from "../../../api/runner-configuration/list-scm-integrations";
@@ -12,7 +12,6 @@ import { CreateHostTokenForm } from "./create-host-token-form";
 interface CreateHostTokenDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  runners: readonly Runner[];
   fixedRunnerId?: string;
   /** Preselected in the runner picker (the page's runner filter). */
   defaultRunnerId?: string;
@@ -22,11 +21,12 @@ interface CreateHostTokenDialogProps {
 export function CreateHostTokenDialog({
   open,
   onOpenChange,
-  runners,
   fixedRunnerId,
   defaultRunnerId,
   canChooseSubject,
 }: CreateHostTokenDialogProps) {
+  // Any runner the user can see (a token is their own); read only while the picker is on screen.
+  const runners = useRunnerChoices("hostTokens:manageOwn", { enabled: open && fixedRunnerId === undefined });
   const dialog = useFormDialog(useCreateHostToken(), () => onOpenChange(false));
   const [runnerId, setRunnerId] = useState(fixedRunnerId ?? "");
   const scmHosts = useRunnerScmHosts(open && runnerId ? runnerId : undefined);

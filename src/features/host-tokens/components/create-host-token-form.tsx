@@ -1,10 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import type { RunnerChoices } from "../../../api/fleet/use-runner-choices";
+import { RunnerPickerField } from "../../../components/pickers/runner-picker-field";
 import { serverNow } from "../../../lib/server-clock";
 import { fromLocalInputValue } from "../expiry";
 import { createHostTokenSchema, type CreateHostTokenValues } from "../host-token-schemas";
@@ -20,7 +21,8 @@ interface CreateHostTokenFormProps extends FormSubmitProps<CreateHostTokenValues
    * runner filter) is preselected.
    */
   runnerChoice: {
-    runners: readonly Runner[];
+    /** useRunnerChoices: every runner the user can see, searchable. */
+    runners: RunnerChoices;
     fixedRunnerId?: string;
     defaultRunnerId?: string;
     onChange: (runnerId: string) => void;
@@ -42,7 +44,7 @@ function expiresWithinADay(localValue: string): boolean {
 export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
   const { runnerChoice, subjectChoice, scmHosts, onSubmit, onCancel, isSubmitting, error } = props;
   const { runners, fixedRunnerId, defaultRunnerId, onChange: onRunnerChange } = runnerChoice;
-  const { register, handleSubmit, formState, watch, getValues, setValue } = useForm<CreateHostTokenValues>({
+  const { register, control, handleSubmit, formState, watch, getValues, setValue } = useForm<CreateHostTokenValues>({
     resolver: zodResolver(createHostTokenSchema),
     defaultValues: {
       runnerId: fixedRunnerId ?? defaultRunnerId ?? "",
@@ -79,13 +81,21 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
       aria-label="New host token"
     >
       {fixedRunnerId ? null : (
-        <Field label="Runner" required error={errors.runnerId?.message}>
-          <Select
-            placeholder="Choose a runner"
-            options={runners.map((r) => ({ value: r.runnerId, label: r.name }))}
-            {...register("runnerId")}
-          />
-        </Field>
+        <Controller
+          control={control}
+          name="runnerId"
+          render={({ field, fieldState }) => (
+            <RunnerPickerField
+              runners={runners}
+              value={field.value}
+              onChange={field.onChange}
+              inputRef={field.ref}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              noMatchText="No runner has this name"
+            />
+          )}
+        />
       )}
       <HostField registration={register("host")} error={errors.host?.message} hosts={hosts} loading={loading} runnerId={runnerId} />
       <Field label="Source" required error={errors.source?.message}>

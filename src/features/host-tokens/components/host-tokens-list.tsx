@@ -70,7 +70,6 @@ export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }
       <CreateHostTokenDialog
         open={creating}
         onOpenChange={setCreating}
-        runners={runnersQuery.runners}
         fixedRunnerId={showRunnerColumn ? undefined : runnerId}
         defaultRunnerId={showRunnerColumn ? runnerId : undefined}
         canChooseSubject={canManageAll && session?.mode !== "proxy"}

@@ -2,7 +2,7 @@ import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { Loaded } from "../../../components/ui/loaded";
 import { toast } from "../../../components/ui/toast";
 import type { LLMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { useRunnerChoices } from "../../../api/fleet/use-runner-choices";
 import { useCreateLlmIntegration } from "../../../api/runner-configuration/create-llm-integration";
 import { useLlmIntegration } from "../../../api/runner-configuration/get-llm-integration";
 import { useUpdateLlmIntegration } from "../../../api/runner-configuration/update-llm-integration";
@@ -21,18 +21,22 @@ interface LlmIntegrationDialogProps {
   onClose: () => void;
   /** Edit this integration; create a new one when absent. */
   integration?: LLMIntegration;
-  runners: readonly Runner[];
+  /** Names of runners by ID, for a runner that is given (edit, a runner's own tab). */
+  runnerNames: ReadonlyMap<string, string>;
   /** Create on this runner (a runner's own tab): no runner picker. */
   fixedRunnerId?: string;
 }
 
 /** Create or edit an LLM integration; on edit only the changed fields are sent. */
-export function LlmIntegrationDialog({ open, onClose, integration, runners, fixedRunnerId }: LlmIntegrationDialogProps) {
+export function LlmIntegrationDialog({ open, onClose, integration, runnerNames, fixedRunnerId }: LlmIntegrationDialogProps) {
+  // Only runners where the user may add integrations; read only while the picker is on screen.
+  const runners = useRunnerChoices("llmIntegrations:manage", { enabled: open && !integration && fixedRunnerId === undefined });
   const createDialog = useFormDialog(useCreateLlmIntegration(), onClose);
   const updateDialog = useFormDialog(useUpdateLlmIntegration(), onClose);
   // Editing starts from the integration as the server has it now, not from the list row.
   const loaded = useLlmIntegration(open ? integration?.id : undefined);
-  const runnerName = (runnerId: string) => runners.find((r) => r.runnerId === runnerId)?.name ?? "the runner";
+  const runnerName = (runnerId: string) =>
+    runnerNames.get(runnerId) ?? runners.choices.find((choice) => choice.value === runnerId)?.label ?? "the runner";
 
   const submit = async (current: LLMIntegration | undefined, values: LlmFormValues) => {
     if (!current) {
@@ -67,6 +71,7 @@ export function LlmIntegrationDialog({ open, onClose, integration, runners, fixe
               defaultValues={llmFormValuesOf(current)}
               runners={runners}
               runnerFixed
+              runnerName={runnerNames.get(current.runnerId)}
               onSubmit={(values) => submit(current, values)}
               {...dialog.formProps}
             />
@@ -77,6 +82,7 @@ export function LlmIntegrationDialog({ open, onClose, integration, runners, fixe
           defaultValues={newLlmFormValues(fixedRunnerId)}
           runners={runners}
           runnerFixed={fixedRunnerId !== undefined}
+          runnerName={fixedRunnerId ? runnerNames.get(fixedRunnerId) : undefined}
           onSubmit={(values) => submit(undefined, values)}
           {...dialog.formProps}
         />

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { llmModelLabel, llmProviderLabels } from "../../../../common/llm-models";
 import { Checkbox } from "../../../components/ui/checkbox";
 import { CopyableId } from "../../../components/ui/copyable-id";
@@ -9,29 +9,33 @@ import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
 import { LLMProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import type { RunnerChoices } from "../../../api/fleet/use-runner-choices";
+import { RunnerPickerField } from "../../../components/pickers/runner-picker-field";
 import { llmFormSchema, modelsOf, type LlmFormValues } from "../llm-form-model";
 
 export interface LlmIntegrationFormProps extends FormSubmitProps<LlmFormValues> {
   /** The integration being edited (shown with a Copy button); undefined when creating one. */
   integrationId?: string;
   defaultValues: LlmFormValues;
-  runners: readonly Runner[];
+  /** The runners the user may add integrations to (useRunnerChoices); the picker searches them. */
+  runners: RunnerChoices;
   /** The runner is given (a runner's own tab, or edit): no picker. */
   runnerFixed: boolean;
+  /** The given runner's name, shown instead of the picker. */
+  runnerName?: string;
 }
 
 const PROVIDERS = [LLMProvider.LLM_PROVIDER_ANTHROPIC, LLMProvider.LLM_PROVIDER_OPENAI];
 
 /** Runner → provider → its models, endpoint, API key (write-only), token limit, availability. Forms don't fetch. */
 export function LlmIntegrationForm(props: LlmIntegrationFormProps) {
-  const { integrationId, defaultValues, runners, runnerFixed, onSubmit, onCancel, isSubmitting, error } = props;
+  const { integrationId, defaultValues, runners, runnerFixed, runnerName: fixedName, onSubmit, onCancel, isSubmitting, error } = props;
   const form = useForm<LlmFormValues>({ resolver: zodResolver(llmFormSchema), defaultValues });
-  const { register, handleSubmit, formState, watch } = form;
+  const { register, control, handleSubmit, formState, watch } = form;
   const errors = formState.errors;
   const [runnerId, provider] = watch(["runnerId", "provider"]);
   const editing = integrationId !== undefined;
-  const runnerName = runners.find((r) => r.runnerId === runnerId)?.name ?? runnerId;
+  const runnerName = fixedName ?? runners.choices.find((choice) => choice.value === runnerId)?.label ?? runnerId;
   const chosenProvider = PROVIDERS.find((p) => String(p) === provider);
   const providerName = chosenProvider === undefined ? "the provider" : llmProviderLabels[chosenProvider];
 
@@ -49,13 +53,22 @@ export function LlmIntegrationForm(props: LlmIntegrationFormProps) {
           <span className="font-medium">{runnerName}</span>
         </p>
       ) : (
-        <Field label="Runner" required error={errors.runnerId?.message}>
-          <Select
-            placeholder="Choose a runner"
-            options={runners.map((r) => ({ value: r.runnerId, label: r.name }))}
-            {...register("runnerId")}
-          />
-        </Field>
+        <Controller
+          control={control}
+          name="runnerId"
+          render={({ field, fieldState }) => (
+            <RunnerPickerField
+              runners={runners}
+              value={field.value}
+              onChange={field.onChange}
+              inputRef={field.ref}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              notListedNote="Runners where you are not an admin are not listed."
+              noMatchText="No runner you may add LLM integrations to has this name"
+            />
+          )}
+        />
       )}
       <Field label="Provider" required error={errors.provider?.message} help="One integration serves the models of one provider.">
         <Select

@@ -70,7 +70,7 @@ export function LlmIntegrationsList({ runnerIds, fixedRunnerId }: LlmIntegration
           open={editing !== null}
           onClose={() => setEditing(null)}
           integration={editing === null || editing === "new" ? undefined : editing}
-          runners={runnersQuery.runners}
+          runnerNames={runnerNames}
           fixedRunnerId={fixedRunnerId}
         />
       ) : null}

@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 import { runnerRoleLabels } from "../../../../common/enum-labels";
+import { Combobox, type ComboboxOption } from "../../../components/ui/combobox";
 import { Field } from "../../../components/ui/field";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { Select } from "../../../components/ui/select";
@@ -24,6 +25,13 @@ export const roleOptions = [
   { value: "ADMIN", label: `${runnerRoleLabels[RunnerRole.ADMIN]} — may also change and share it` },
 ];
 
+/** Groups as combobox options, by name, with their description searched too. */
+export function groupChoices(groups: readonly Group[]): ComboboxOption[] {
+  return groups
+    .map((group) => ({ value: group.id, label: group.name, description: group.description || undefined }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 interface AddPolicyFormProps extends FormSubmitProps<AddPolicyValues> {
   /** The groups that may still be added (those without a policy on this runner). */
   groups: readonly Group[];
@@ -39,19 +47,29 @@ export function AddPolicyForm({
   isSubmitting,
   error,
 }: AddPolicyFormProps) {
-  const { register, handleSubmit, formState } = useForm<AddPolicyValues>({
+  const { register, control, handleSubmit, formState } = useForm<AddPolicyValues>({
     resolver: zodResolver(addPolicySchema),
     defaultValues: { groupId: "", role: "USER", ...defaultValues },
   });
   return (
     <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="space-y-4" noValidate>
-      <Field label="Group" required error={formState.errors.groupId?.message}>
-        <Select
-          placeholder="Choose a group"
-          options={groups.map((group) => ({ value: group.id, label: group.name }))}
-          {...register("groupId")}
-        />
-      </Field>
+      <Controller
+        control={control}
+        name="groupId"
+        render={({ field, fieldState }) => (
+          <Field label="Group" required error={fieldState.error?.message}>
+            <Combobox
+              placeholder="Search groups by name"
+              options={groupChoices(groups)}
+              value={field.value}
+              onChange={field.onChange}
+              inputRef={field.ref}
+              onBlur={field.onBlur}
+              noMatchText="No group without a role on this runner has this name"
+            />
+          </Field>
+        )}
+      />
       <Field label="Role" required error={formState.errors.role?.message}>
         <Select options={roleOptions} {...register("role")} />
       </Field>

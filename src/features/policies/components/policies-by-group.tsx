@@ -1,3 +1,4 @@
+import { useMemo, useState } from "react";
 import { enumLabel, runnerRoleLabels } from "../../../../common/enum-labels";
 import { Button } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
@@ -14,6 +15,10 @@ import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import { runnersOfGroup } from "../policy-rules";
 import { RunnerLink } from "./policies-by-runner";
 import type { PolicyViewData } from "./policy-view-data";
+
+// Rows a group card shows at first and adds per "Show more": a group may hold thousands of runners.
+const ROWS_FIRST = 10;
+const ROWS_STEP = 50;
 
 interface PoliciesByGroupProps {
   data: PolicyViewData;
@@ -36,14 +41,15 @@ export function PoliciesByGroup({ data, onShare }: PoliciesByGroupProps) {
 }
 
 function GroupCard({ group, data, onShare }: { group: Group } & PoliciesByGroupProps) {
-  const rows = runnersOfGroup(group.id, data.runners, data.policies.byRunner);
+  const rows = useMemo(() => runnersOfGroup(group.id, data.runners, data.policies.byRunner), [group.id, data.runners, data.policies.byRunner]);
+  const [shown, setShown] = useState(ROWS_FIRST);
   const headingId = `group-policies-${group.id}`;
   const members = `${group.memberCount} ${group.memberCount === 1 ? "member" : "members"}`;
   return (
     <Card role="region" aria-labelledby={headingId}>
       <CardHeader
         title={<span id={headingId}>{group.name}</span>}
-        description={`${members} · ${rows.length} ${rows.length === 1 ? "runner" : "runners"}${group.description ? ` · ${group.description}` : ""}`}
+        description={`${members} · ${rows.length.toLocaleString("en-US")} ${rows.length === 1 ? "runner" : "runners"}${group.description ? ` · ${group.description}` : ""}`}
         actions={
           onShare ? (
             // The card's heading names the group; the accessible name repeats it for lists of buttons.
@@ -67,7 +73,7 @@ function GroupCard({ group, data, onShare }: { group: Group } & PoliciesByGroupP
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map(({ runner, role }) => (
+              {rows.slice(0, shown).map(({ runner, role }) => (
                 <TableRow key={runner.runnerId}>
                   <TableCell className="py-2 font-medium">
                     <RunnerLink runner={runner} />
@@ -78,6 +84,11 @@ function GroupCard({ group, data, onShare }: { group: Group } & PoliciesByGroupP
             </TableBody>
           </Table>
         )}
+        {rows.length > shown ? (
+          <Button size="sm" className="mt-3" onClick={() => setShown(shown + ROWS_STEP)} aria-label={`Show ${Math.min(ROWS_STEP, rows.length - shown)} more runners shared with ${group.name}`}>
+            Show {Math.min(ROWS_STEP, rows.length - shown).toLocaleString("en-US")} more of {(rows.length - shown).toLocaleString("en-US")}
+          </Button>
+        ) : null}
       </CardBody>
     </Card>
   );

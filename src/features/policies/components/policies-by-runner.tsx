@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "../../../components/ui/table";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import type { PolicyRunner } from "./policy-view-data";
 import { runnerMatches, type SharedFilter } from "../policy-rules";
 import type { PolicyViewData } from "./policy-view-data";
 import { RunnerPoliciesPanel } from "./runner-policies-panel";
@@ -135,7 +135,7 @@ export function PoliciesByRunner({ data, query, shared, selected, onSelectedChan
 }
 
 /** The runner's name, linking to its page. */
-export function RunnerLink({ runner }: { runner: Pick<Runner, "runnerId" | "name"> }) {
+export function RunnerLink({ runner }: { runner: Pick<PolicyRunner, "runnerId" | "name"> }) {
   return (
     <Link to="/runners/$runnerId" params={{ runnerId: runner.runnerId }} className="hover:underline">
       {runner.name}

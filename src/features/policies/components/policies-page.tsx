@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { Button } from "../../../components/ui/button";
 import { ErrorState } from "../../../components/ui/error-state";
+import { FleetIndexStatus } from "../../../components/ui/fleet-index-status";
 import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Tabs } from "../../../components/ui/tabs";
@@ -22,7 +23,7 @@ interface PoliciesPageProps {
  * every runner's policies (a few at a time) and says how far it got.
  */
 export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
-  const { data, runnersQuery, groupsQuery } = usePolicyViewData();
+  const { data, index, groupsQuery } = usePolicyViewData();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [sharing, setSharing] = useState<{ group?: Group } | null>(null);
   const { runners, policies, canManage } = data;
@@ -32,24 +33,21 @@ export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
   );
   const mayShare = shareable.length > 0;
 
-  const failed =
-    runnersQuery.isError && runnersQuery.runners.length === 0
-      ? runnersQuery
-      : groupsQuery.isError
-        ? groupsQuery
-        : null;
+  const runnersFailed = index.state === "error" && index.rows.length === 0;
   let body;
-  if (runnersQuery.isPending || groupsQuery.isPending)
+  if ((index.rows.length === 0 && !index.complete && !runnersFailed) || groupsQuery.isPending)
     body = <SkeletonRows rows={6} label="Loading runners and groups" />;
-  else if (failed) {
+  else if (groupsQuery.isError) {
     body = (
       <ErrorState
-        title={failed === groupsQuery ? "Could not load groups" : "Could not load runners"}
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-        retrying={failed.isRefetching}
+        title="Could not load groups"
+        error={groupsQuery.error}
+        onRetry={() => void groupsQuery.refetch()}
+        retrying={groupsQuery.isRefetching}
       />
     );
+  } else if (runnersFailed) {
+    body = <ErrorState title="Could not load runners" error={index.error} onRetry={index.resume} />;
   } else {
     body = (
       <Tabs
@@ -102,9 +100,12 @@ export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
         title="Policies"
         description="Which groups may use (User) or manage (Admin) each runner. Org admins can always do everything."
       />
-      <p role="status" className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-        {progressText(runners.length, policies.read, policies.failed.size, runnersQuery.capped)}
-      </p>
+      <div className="mb-3 space-y-1">
+        <FleetIndexStatus index={index} />
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          {progressText(runners.length, policies.read, policies.failed.size, !index.complete)}
+        </p>
+      </div>
       {body}
       <ShareRunnersDialog
         open={sharing !== null}
@@ -119,11 +120,11 @@ export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
   );
 }
 
-function progressText(runners: number, read: number, failed: number, capped: boolean): string {
+function progressText(runners: number, read: number, failed: number, more: boolean): string {
   if (runners === 0) return "";
-  const count = `${runners.toLocaleString()}${capped ? "+" : ""} runners`;
+  const count = `${runners.toLocaleString("en-US")}${more ? "+" : ""} runners`;
   if (read < runners)
-    return `${count} · reading who they are shared with: ${read.toLocaleString()} of ${runners.toLocaleString()}…`;
+    return `${count} · reading who they are shared with: ${read.toLocaleString("en-US")} of ${runners.toLocaleString("en-US")}…`;
   return failed > 0
     ? `${count} · the sharing of ${failed} could not be read`
     : `${count} · sharing read for all`;

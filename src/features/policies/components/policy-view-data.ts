@@ -1,16 +1,25 @@
 import { useCallback, useMemo } from "react";
+import { useFleetIndex, type FleetIndexView } from "../../../api/fleet/use-fleet-index";
 import { useAllGroups } from "../../../api/groups/list-groups";
-import { useAllRunners } from "../../../api/runners/list-runners";
 import { usePoliciesOfRunners, type PoliciesOfRunners } from "../../../api/runners/policies-of-runners";
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import type { RunnerKind, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { runnerRoleFor } from "../../../lib/permissions";
+
+/** What the policy views show of a runner (from the fleet index). */
+export interface PolicyRunner {
+  runnerId: string;
+  name: string;
+  kind: RunnerKind;
+  provider: RunnerProvider;
+}
 
 /** What both policy views read: every runner, every group, and each runner's policies. */
 export interface PolicyViewData {
-  runners: readonly Runner[];
+  /** By name. */
+  runners: readonly PolicyRunner[];
   groups: readonly Group[];
   groupNames: ReadonlyMap<string, string>;
   policies: PoliciesOfRunners;
@@ -18,15 +27,23 @@ export interface PolicyViewData {
   canManage: (runnerId: string) => boolean;
 }
 
-export function usePolicyViewData() {
-  const runnersQuery = useAllRunners();
+/**
+ * Runners come from the fleet index (every runner, walked in the background and shared with the runners list and
+ * pickers), not from paging ListRunners here; policies are read per runner as the index grows.
+ */
+export function usePolicyViewData(): { data: PolicyViewData; index: FleetIndexView; groupsQuery: ReturnType<typeof useAllGroups> } {
+  const index = useFleetIndex();
   const groupsQuery = useAllGroups();
   const { data: session } = useSession();
   const allowed = useCan();
-  const runnerIds = useMemo(
-    () => runnersQuery.runners.map((runner) => runner.runnerId),
-    [runnersQuery.runners],
+  const runners = useMemo(
+    () =>
+      index.rows
+        .map((row) => ({ runnerId: row.id, name: row.name, kind: row.kind, provider: row.provider, key: row.searchKey }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    [index.rows],
   );
+  const runnerIds = useMemo(() => runners.map((runner) => runner.runnerId), [runners]);
   const policies = usePoliciesOfRunners(runnerIds);
   const groupNames = useMemo(
     () => new Map(groupsQuery.groups.map((group) => [group.id, group.name])),
@@ -41,12 +58,6 @@ export function usePolicyViewData() {
     },
     [session, byRunner, allowed],
   );
-  const data: PolicyViewData = {
-    runners: runnersQuery.runners,
-    groups: groupsQuery.groups,
-    groupNames,
-    policies,
-    canManage,
-  };
-  return { data, runnersQuery, groupsQuery };
+  const data: PolicyViewData = { runners, groups: groupsQuery.groups, groupNames, policies, canManage };
+  return { data, index, groupsQuery };
 }

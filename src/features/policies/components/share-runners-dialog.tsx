@@ -5,11 +5,12 @@ import { Button } from "../../../components/ui/button";
 import { Dialog } from "../../../components/ui/dialog";
 import { Field } from "../../../components/ui/field";
 import { FormFooter } from "../../../components/ui/form-footer";
+import { Combobox } from "../../../components/ui/combobox";
 import { Select } from "../../../components/ui/select";
 import { useSingleFlight } from "../../../lib/use-single-flight";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import type { RunnerPolicy } from "../../../gen/gitpod/v1/runner_pb";
-import { roleFromValue, roleOptions, type AddPolicyValues } from "./add-policy-form";
+import { groupChoices, roleFromValue, roleOptions, type AddPolicyValues } from "./add-policy-form";
 import { RunnerChecklist } from "./runner-checklist";
 import { ShareResults } from "./share-results";
 
@@ -57,6 +58,7 @@ function ShareRunnersForm({
   const [problem, setProblem] = useState<string | null>(null);
   const [results, setResults] = useState<ShareResult[] | null>(null);
 
+  const groupOptions = useMemo(() => groupChoices(groups), [groups]);
   const group = fixedGroup ?? groups.find((candidate) => candidate.id === groupId);
   const runnerNames = useMemo(
     () => new Map(runners.map((runner) => [runner.runnerId, runner.name])),
@@ -113,11 +115,12 @@ function ShareRunnersForm({
     <form onSubmit={submit} className="space-y-4" noValidate>
       {fixedGroup ? null : (
         <Field label="Group" required>
-          <Select
-            placeholder="Choose a group"
-            options={groups.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          <Combobox
+            placeholder="Search groups by name"
+            options={groupOptions}
             value={groupId}
-            onChange={(event) => setGroupId(event.target.value)}
+            onChange={setGroupId}
+            noMatchText="No group has this name"
           />
         </Field>
       )}

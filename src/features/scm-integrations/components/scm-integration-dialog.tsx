@@ -12,7 +12,7 @@ import {
   type SCMIntegration,
   type UpdateSCMIntegrationRequestSchema,
 } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { useRunnerChoices } from "../../../api/fleet/use-runner-choices";
 import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
 import { useCreateScmIntegration } from "../../../api/runner-configuration/create-scm-integration";
 import { useRunnerConfigurationSchema } from "../../../api/runner-configuration/get-runner-configuration-schema";
@@ -38,7 +38,8 @@ interface ScmIntegrationDialogProps {
   onOpenChange: (open: boolean) => void;
   /** Edit this integration; create a new one when absent. */
   integration?: SCMIntegration;
-  runners: readonly Runner[];
+  /** Names of runners by ID, for a runner that is given (edit, a runner's own tab). */
+  runnerNames: ReadonlyMap<string, string>;
   /** Create on this runner (a runner's own tab): no runner picker. */
   fixedRunnerId?: string;
 }
@@ -51,9 +52,12 @@ export function ScmIntegrationDialog({
   open,
   onOpenChange,
   integration,
-  runners,
+  runnerNames,
   fixedRunnerId,
 }: ScmIntegrationDialogProps) {
+  // Only runners where the user may add integrations (a member needs the admin role on the runner); read only
+  // while the picker is on screen.
+  const runners = useRunnerChoices("scmIntegrations:manage", { enabled: open && !integration && fixedRunnerId === undefined });
   const editing = integration !== undefined;
   // Editing starts from the integration as the server has it now, not from the list row.
   const loaded = useScmIntegration(open ? integration?.id : undefined);
@@ -150,6 +154,7 @@ export function ScmIntegrationDialog({
         defaultValues={fresh ? scmFormValuesOf(fresh) : newScmFormValues(fixedRunnerId)}
         runners={runners}
         runnerFixed={editing || fixedRunnerId !== undefined}
+        runnerName={runnerNames.get(integration?.runnerId ?? fixedRunnerId ?? "")}
         scms={schema.data?.schema?.scm}
         onRunnerChange={onRunnerChange}
         serverErrors={serverErrors}

@@ -29,8 +29,9 @@ function renderForm() {
   render(
     <ScmIntegrationForm
       defaultValues={newScmFormValues(runner.runnerId)}
-      runners={[runner]}
+      runners={{ choices: [], loading: false, error: undefined, retry: () => {}, status: undefined, excluded: 0 }}
       runnerFixed
+      runnerName={runner.name}
       scms={scms}
       onRunnerChange={() => {}}
       serverErrors={[]}

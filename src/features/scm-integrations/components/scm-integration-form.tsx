@@ -1,13 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, type ReactNode } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { CopyableId } from "../../../components/ui/copyable-id";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
 import type { RunnerConfigurationSchema_SCMConfigSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import type { RunnerChoices } from "../../../api/fleet/use-runner-choices";
+import { RunnerPickerField } from "../../../components/pickers/runner-picker-field";
 import { AZURE_DEVOPS, scmFormSchema, scmOffers, type ScmFormField, type ScmFormValues } from "../scm-form-model";
 import { validatedRequest } from "../../../components/api-call/validated-request";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
@@ -17,9 +18,12 @@ export interface ScmIntegrationFormProps extends FormSubmitProps<ScmFormValues> 
   /** The integration being edited (shown with a Copy button); undefined when creating one. */
   integrationId?: string;
   defaultValues: ScmFormValues;
-  runners: readonly Runner[];
+  /** The runners the user may add integrations to (useRunnerChoices); the picker searches them. */
+  runners: RunnerChoices;
   /** The runner is given (a runner's own tab, or edit): no picker. */
   runnerFixed: boolean;
+  /** The given runner's name, shown instead of the picker. */
+  runnerName?: string;
   /** The chosen runner's SCMs (schema.scm); undefined while loading. */
   scms: readonly RunnerConfigurationSchema_SCMConfigSchema[] | undefined;
   onRunnerChange: (runnerId: string) => void;
@@ -41,6 +45,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
     defaultValues,
     runners,
     runnerFixed,
+    runnerName: fixedName,
     scms,
     onRunnerChange,
     serverErrors,
@@ -52,7 +57,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
     extraActions,
   } = props;
   const form = useForm<ScmFormValues>({ resolver: zodResolver(scmFormSchema), defaultValues });
-  const { register, handleSubmit, formState, watch, setValue, setError, getValues } = form;
+  const { register, control, handleSubmit, formState, watch, setValue, setError, getValues } = form;
   const errors = formState.errors;
   const [runnerId, scmId, oauthEnabled, patEnabled] = watch(["runnerId", "scmId", "oauthEnabled", "pat"]);
   const scm = scms?.find((s) => s.scmId === scmId);
@@ -92,7 +97,7 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [serverErrors, setError]);
 
-  const runnerName = runners.find((r) => r.runnerId === runnerId)?.name ?? runnerId;
+  const runnerName = fixedName ?? runners.choices.find((choice) => choice.value === runnerId)?.label ?? runnerId;
   return (
     <form
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
@@ -108,13 +113,22 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
           <span className="font-medium">{runnerName}</span>
         </p>
       ) : (
-        <Field label="Runner" required error={errors.runnerId?.message}>
-          <Select
-            placeholder="Choose a runner"
-            options={runners.map((r) => ({ value: r.runnerId, label: r.name }))}
-            {...register("runnerId")}
-          />
-        </Field>
+        <Controller
+          control={control}
+          name="runnerId"
+          render={({ field, fieldState }) => (
+            <RunnerPickerField
+              runners={runners}
+              value={field.value}
+              onChange={field.onChange}
+              inputRef={field.ref}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              notListedNote="Runners where you are not an admin are not listed."
+              noMatchText="No runner you may add SCM integrations to has this name"
+            />
+          )}
+        />
       )}
       {editing ? (
         <p className="text-sm">

@@ -71,7 +71,7 @@ export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegration
           open={editing !== null}
           onOpenChange={(open) => (open ? undefined : setEditing(null))}
           integration={editing === null || editing === "new" ? undefined : editing}
-          runners={runnersQuery.runners}
+          runnerNames={runnerNames}
           fixedRunnerId={fixedRunnerId}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { ADMIN_TOKEN } from "./env";
-import { call, signInBySession } from "./support";
+import { call, chooseOption, signInBySession } from "./support";
 
 test("a rename in the UI shows in /activity and in the runner's Activity tab; the export holds it", async ({ page, request }) => {
   const name = `act-e2e-${Date.now().toString(36)}`;
@@ -20,7 +20,7 @@ test("a rename in the UI shows in /activity and in the runner's Activity tab; th
   // The activity log, filtered to this runner through the URL's filters.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activity" })).toBeVisible();
-  await page.getByRole("combobox", { name: "Runner" }).selectOption({ label: renamed });
+  await chooseOption(page.getByRole("combobox", { name: "Runner" }), renamed);
   await expect(page).toHaveURL(new RegExp(`runnerId=${runner.runnerId}`));
   const table = page.getByRole("table", { name: "Activity" });
   const renameRow = table.getByRole("row").filter({ hasText: "Update runner" });

@@ -25,7 +25,7 @@ test("an admin adds an OpenAI integration on a runner, edits it, pauses it and d
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "LLM integrations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "LLM integrations" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Edit Anthropic integration on aws-prod-eu" })).toBeVisible();
-  await page.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  await chooseOption(page.getByRole("combobox", { name: "Runner" }), runnerName);
   await expect(page).toHaveURL(new RegExp(`runnerIds=.*${runner.runnerId}`));
   await expect(page.getByText("No LLM integrations")).toBeVisible();
 

@@ -32,7 +32,7 @@ test("an admin adds a GitHub integration with OAuth and PAT, connects through th
     .getByRole("link", { name: "SCM integrations" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "SCM integrations" })).toBeVisible();
-  await page.getByRole("combobox", { name: "Runner" }).selectOption({ label: runnerName });
+  await chooseOption(page.getByRole("combobox", { name: "Runner" }), runnerName);
   await expect(page).toHaveURL(new RegExp(`runnerIds=.*${runner.runnerId}`));
   await expect(page.getByText("No SCM integrations")).toBeVisible();
 

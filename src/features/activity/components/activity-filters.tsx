@@ -1,9 +1,9 @@
 import { MUTATING_RPCS, rpcLabel } from "../../../../common/activity-rpcs";
 import { Field } from "../../../components/ui/field";
+import { RunnerFilter } from "../../../components/pickers/runner-filter";
 import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
 import { Input } from "../../../components/ui/input";
 import { useActivitySubjects } from "../../../api/activity/list-activity-subjects";
-import { useAllRunners } from "../../../api/runners/list-runners";
 import { OUTCOME_FILTERS, type ActivityOutcomeFilter, type ActivitySearch } from "../activity-search";
 
 const OUTCOME_LABELS: Record<ActivityOutcomeFilter, string> = {
@@ -23,16 +23,12 @@ interface ActivityFiltersProps {
 }
 
 export function ActivityFilters({ search, onSearchChange, byUser }: ActivityFiltersProps) {
-  const { runners } = useAllRunners();
   const subjects = useActivitySubjects();
   return (
     <FilterBar>
-      <FilterSelect
-        label="Runner"
-        className="w-44"
+      <RunnerFilter
+        className="w-52"
         value={search.runnerId}
-        anyLabel="All runners"
-        options={runners.map((runner) => ({ value: runner.runnerId, label: runner.name }))}
         onChange={(runnerId) => onSearchChange({ runnerId })}
       />
       {byUser ? (

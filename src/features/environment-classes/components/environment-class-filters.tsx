@@ -1,8 +1,8 @@
 import { enumLabel, runnerKindLabels, runnerProviderLabels } from "../../../../common/enum-labels";
 import { Button } from "../../../components/ui/button";
+import { RunnerFilter } from "../../../components/pickers/runner-filter";
 import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
 import type { SelectOption } from "../../../components/ui/select";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
 import {
   hasActiveFilter,
   KIND_PARAMS,
@@ -15,7 +15,6 @@ import {
 interface EnvironmentClassFiltersProps {
   search: EnvironmentClassSearch;
   onChange: (patch: Partial<EnvironmentClassSearch>) => void;
-  runners: readonly Runner[];
 }
 
 const kindOptions: SelectOption[] = Object.entries(KIND_PARAMS).map(([value, kind]) => ({
@@ -61,17 +60,13 @@ function pickedList<T extends string>(value: string | undefined, isValid: (value
 }
 
 /** The five API filters; every change goes to the URL (the list reads it from there). */
-export function EnvironmentClassFilters({ search, onChange, runners }: EnvironmentClassFiltersProps) {
-  const runnerOptions = [...runners]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((runner) => ({ value: runner.runnerId, label: runner.name }));
+export function EnvironmentClassFilters({ search, onChange }: EnvironmentClassFiltersProps) {
   return (
     <FilterBar>
-      <FilterSelect
-        label="Runner"
+      <RunnerFilter
+        className="w-56"
         value={search.runnerIds}
         anyLabel="Any runner"
-        options={runnerOptions}
         onChange={(value) => onChange({ runnerIds: value ? [value] : undefined })}
       />
       <BooleanFilter

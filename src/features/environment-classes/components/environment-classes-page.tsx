@@ -2,7 +2,6 @@ import { Link } from "@tanstack/react-router";
 import { buttonClasses } from "../../../components/ui/button";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCan } from "../../../api/session/use-can";
-import { useAllRunners } from "../../../api/runners/list-runners";
 import { filterOfSearch, hasActiveFilter, type EnvironmentClassSearch } from "../search";
 import { EnvironmentClassFilters } from "./environment-class-filters";
 import { EnvironmentClassesList } from "./environment-classes-list";
@@ -15,7 +14,6 @@ interface EnvironmentClassesPageProps {
 /** Org-wide environment classes: the five API filters from the URL, "Load more" paging, create and edit. */
 export function EnvironmentClassesPage({ search, onSearchChange }: EnvironmentClassesPageProps) {
   const allowed = useCan();
-  const { runners } = useAllRunners();
   // Org admins create on any runner; a runner admin creates from that runner's Environment classes tab.
   const canCreate = allowed("environmentClasses:manage");
   const createLink = canCreate ? (
@@ -36,7 +34,7 @@ export function EnvironmentClassesPage({ search, onSearchChange }: EnvironmentCl
         actions={createLink}
       />
       <div className="space-y-4">
-        <EnvironmentClassFilters search={search} onChange={onSearchChange} runners={runners} />
+        <EnvironmentClassFilters search={search} onChange={onSearchChange} />
         <EnvironmentClassesList
           filter={filterOfSearch(search)}
           label="Environment classes"

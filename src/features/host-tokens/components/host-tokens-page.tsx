@@ -1,8 +1,8 @@
+import { RunnerFilter } from "../../../components/pickers/runner-filter";
 import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
-import { useAllRunners } from "../../../api/runners/list-runners";
 import type { HostTokensSearch } from "../host-tokens-search";
 import { HostTokensList } from "./host-tokens-list";
 
@@ -13,7 +13,6 @@ interface HostTokensPageProps {
 
 /** `/host-tokens`: tokens runners use to reach SCM hosts as a user; filters by runner and subject in the URL. */
 export function HostTokensPage({ search, onSearchChange }: HostTokensPageProps) {
-  const { runners } = useAllRunners();
   const { data: session } = useSession();
   const allowed = useCan();
   const seesAll = allowed("hostTokens:manageAll");
@@ -34,12 +33,8 @@ export function HostTokensPage({ search, onSearchChange }: HostTokensPageProps) 
         }
       />
       <FilterBar>
-        <FilterSelect
-          label="Runner"
-          className="w-64"
+        <RunnerFilter
           value={search.runnerId}
-          anyLabel="All runners"
-          options={runners.map((runner) => ({ value: runner.runnerId, label: runner.name }))}
           onChange={(runnerId) => onSearchChange({ runnerId })}
         />
         {seesAll ? (

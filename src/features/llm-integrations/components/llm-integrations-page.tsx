@@ -1,6 +1,6 @@
-import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
+import { RunnerFilter } from "../../../components/pickers/runner-filter";
+import { FilterBar } from "../../../components/ui/filter-select";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useAllRunners } from "../../../api/runners/list-runners";
 import type { LlmIntegrationsSearch } from "../llm-integrations-search";
 import { LlmIntegrationsList } from "./llm-integrations-list";
 
@@ -11,7 +11,6 @@ interface LlmIntegrationsPageProps {
 
 /** `/llm-integrations`: every LLM integration the caller can see, filtered by runner (kept in the URL). */
 export function LlmIntegrationsPage({ search, onSearchChange }: LlmIntegrationsPageProps) {
-  const { runners } = useAllRunners();
   const runnerIds = search.runnerIds ?? [];
   return (
     <div className="space-y-4">
@@ -20,12 +19,8 @@ export function LlmIntegrationsPage({ search, onSearchChange }: LlmIntegrationsP
         description="Which Anthropic and OpenAI models agents on each runner may use, through which endpoint, with your organization's API keys."
       />
       <FilterBar>
-        <FilterSelect
-          label="Runner"
-          className="w-64"
+        <RunnerFilter
           value={runnerIds}
-          anyLabel="All runners"
-          options={runners.map((runner) => ({ value: runner.runnerId, label: runner.name }))}
           onChange={(runnerId) => onSearchChange({ runnerIds: runnerId ? [runnerId] : undefined })}
         />
       </FilterBar>

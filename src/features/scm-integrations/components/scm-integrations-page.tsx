@@ -1,6 +1,6 @@
-import { FilterBar, FilterSelect } from "../../../components/ui/filter-select";
+import { RunnerFilter } from "../../../components/pickers/runner-filter";
+import { FilterBar } from "../../../components/ui/filter-select";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useAllRunners } from "../../../api/runners/list-runners";
 import type { ScmIntegrationsSearch } from "../scm-integrations-search";
 import { ScmIntegrationsList } from "./scm-integrations-list";
 
@@ -11,7 +11,6 @@ interface ScmIntegrationsPageProps {
 
 /** `/scm-integrations`: every SCM integration the caller can see, filtered by runner (kept in the URL). */
 export function ScmIntegrationsPage({ search, onSearchChange }: ScmIntegrationsPageProps) {
-  const { runners } = useAllRunners();
   const runnerIds = search.runnerIds ?? [];
   return (
     <div className="space-y-4">
@@ -20,12 +19,8 @@ export function ScmIntegrationsPage({ search, onSearchChange }: ScmIntegrationsP
         description="How runners reach GitHub, GitLab, Bitbucket and Azure DevOps: OAuth apps users connect through, and personal access tokens."
       />
       <FilterBar>
-        <FilterSelect
-          label="Runner"
-          className="w-64"
+        <RunnerFilter
           value={runnerIds}
-          anyLabel="All runners"
-          options={runners.map((runner) => ({ value: runner.runnerId, label: runner.name }))}
           onChange={(runnerId) => onSearchChange({ runnerIds: runnerId ? [runnerId] : undefined })}
         />
       </FilterBar>

@@ -167,7 +167,7 @@ export function Combobox(props: ComboboxProps) {
               onClick={() => choose(option)}
             >
               <span className="block truncate">{option.label}</span>
-              {option.description ? <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{option.description}</span> : null}
+              {option.description ? <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{option.description}</span> : null}
             </li>
           ))}
         </ul>

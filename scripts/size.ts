@@ -13,6 +13,8 @@ import { describeWeight, kb, recordStaticFiles, wireBytes, type PageWeight } fro
 const BUDGET_FIRST_PAGE_KB = 150;
 const BUDGET_RUNNERS_LIST_KB = 200;
 const BUDGET_WHOLE_APP_KB = 400;
+// `--files` lists each file's wire bytes, largest first: where to look when a budget is missed.
+const listFiles = process.argv.includes("--files");
 // `--dir <path>` measures another build (e.g. a private `vite build --outDir /tmp/x`).
 const dirFlag = process.argv.indexOf("--dir");
 const dist = path.resolve(dirFlag >= 0 && process.argv[dirFlag + 1] ? (process.argv[dirFlag + 1] as string) : "dist/app");
@@ -60,8 +62,8 @@ const wholeAppGzip =
   allJs.reduce((total, file) => total + zlib.gzipSync(fs.readFileSync(path.join(dist, "assets", file)), { level: 9 }).length, 0) / 1024;
 
 const [firstPage, runnersList] = pages as [PageWeight, PageWeight];
-console.log(describeWeight(firstPage), `\n  budget ${BUDGET_FIRST_PAGE_KB} KB on the wire`);
-console.log(describeWeight(runnersList), `\n  budget ${BUDGET_RUNNERS_LIST_KB} KB on the wire`);
+console.log(describeWeight(firstPage, listFiles), `\n  budget ${BUDGET_FIRST_PAGE_KB} KB on the wire`);
+console.log(describeWeight(runnersList, listFiles), `\n  budget ${BUDGET_RUNNERS_LIST_KB} KB on the wire`);
 console.log(`whole app JS: ${wholeAppGzip.toFixed(1)} KB gzip (${allJs.length} files, budget ${BUDGET_WHOLE_APP_KB} KB)`);
 
 const over = [

@@ -48,12 +48,15 @@ export function recordStaticFiles(context: BrowserContext, origin: string) {
   };
 }
 
-export function describeWeight(page: PageWeight): string {
+export function describeWeight(page: PageWeight, listFiles = false): string {
+  const byWire = [...page.files].sort((a, b) => b.wire - a.wire);
+  const files = listFiles ? byWire.map((file) => `    ${kb(file.wire).padStart(9)} ${file.path}`) : [];
   const js = page.files.filter(isJs);
   const encodings = [...new Set(page.files.map((file) => file.encoding))].join("/");
   return [
     `${page.name}: ${kb(sum(page.files, "wire"))} on the wire (${encodings}), ${kb(sum(page.files, "gzip"))} gzip, ${kb(sum(page.files, "raw"))} raw — ${page.files.length} files`,
     `  of which JS: ${kb(sum(js, "wire"))} on the wire, ${kb(sum(js, "gzip"))} gzip, ${kb(sum(js, "raw"))} raw — ${js.length} files`,
+    ...files,
   ].join("\n");
 }
 

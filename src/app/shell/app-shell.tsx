@@ -5,7 +5,7 @@ import { useEmbedding } from "../embedding";
 import { NavMenu } from "./nav-menu";
 import { OAuthReturnNotice } from "./oauth-return-notice";
 import { SideNav } from "./side-nav";
-import { SignInAgainDialog } from "./sign-in-again-dialog";
+import { SignInAgain } from "./sign-in-again";
 import { UserMenu } from "./user-menu";
 
 /** Header + side navigation + main region around every signed-in page. */
@@ -40,7 +40,7 @@ export function AppShell({ session }: { session: Session }) {
           <Outlet />
         </main>
       </div>
-      <SignInAgainDialog />
+      <SignInAgain />
       <OAuthReturnNotice />
     </div>
   );

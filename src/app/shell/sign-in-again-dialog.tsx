@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useSyncExternalStore } from "react";
 import { fetchSession } from "../../api/session/session-http";
 import { sessionQueryKey } from "../../api/session/get-session";
 import { signIn } from "../../api/session/sign-in";
@@ -7,17 +6,15 @@ import { Dialog } from "../../components/ui/dialog";
 import { SignInForm } from "../../features/session/components/sign-in-form";
 import { useConsoleConfig } from "../../lib/console-config";
 import type { Session } from "../../lib/session";
-import { finishSignIn, registerSignInHost, signInRequest } from "../reauth";
+import { finishSignIn } from "../reauth";
 
 /**
- * Opens over the page when the session has expired during a request: signing in here sends the waiting requests
+ * Shown (by SignInAgain) over the page when the session has expired during a request: signing in here sends the waiting requests
  * again, so dialogs and forms keep what was typed. Closing it gives up (the app then goes to /sign-in).
  */
-export function SignInAgainDialog() {
-  const open = useSyncExternalStore(signInRequest.subscribe, signInRequest.getSnapshot, signInRequest.getSnapshot);
+export function SignInAgainDialog({ open }: { open: boolean }) {
   const { mode, apiPrefix } = useConsoleConfig();
   const queryClient = useQueryClient();
-  useEffect(() => registerSignInHost(), []);
   const signInAgain = useMutation({
     mutationFn: async (token: string) => {
       await signIn(apiPrefix, token);
@@ -45,7 +42,12 @@ export function SignInAgainDialog() {
       description="Sign in again to continue. What you typed is kept, and your last change is sent once you are signed in."
       size="sm"
     >
-      <SignInForm mode={mode} isSubmitting={signInAgain.isPending} error={signInAgain.error} onSubmit={(token) => signInAgain.mutate(token)} />
+      <SignInForm
+        mode={mode}
+        isSubmitting={signInAgain.isPending}
+        error={signInAgain.error}
+        onSubmit={(token) => signInAgain.mutate(token)}
+      />
     </Dialog>
   );
 }

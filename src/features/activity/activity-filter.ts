@@ -1,4 +1,5 @@
 import { timestampFromDate } from "@bufbuild/protobuf/wkt";
+import { MUTATING_RPCS } from "../../../common/activity-rpcs";
 import type { ActivityFilter } from "../../api/activity/list-activity";
 import { dayStart, type ActivitySearch } from "./activity-search";
 
@@ -7,7 +8,7 @@ export function activityFilterOf(search: ActivitySearch): ActivityFilter {
   return {
     runnerId: search.runnerId ?? "",
     subjectId: search.subjectId ?? "",
-    rpc: search.rpc ?? "",
+    rpc: search.rpc && MUTATING_RPCS.includes(search.rpc) ? search.rpc : "",
     outcome: search.outcome ?? "",
     since: search.from ? timestampFromDate(dayStart(search.from)) : undefined,
     until: search.to ? timestampFromDate(dayStart(search.to, 1)) : undefined,

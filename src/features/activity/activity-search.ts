@@ -1,4 +1,3 @@
-import { MUTATING_RPCS } from "../../../common/activity-rpcs";
 import { oneOfParam, uuidParam, type ParamParser, type SearchParser } from "../../lib/search-params";
 
 /** `/activity?runnerId=…&subjectId=…&rpc=…&outcome=…&from=2025-06-01&to=2025-06-15`: the ListActivity filter. */
@@ -19,12 +18,16 @@ const dayParam: ParamParser<string> = (value) =>
   typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 /** Subjects are UUIDs in both modes; anything else is dropped like any malformed param. */
 const subjectParam = uuidParam;
+/** The shape of an RPC path only: the descriptor list (common/activity-rpcs) would pull the generated services into
+ *  every page's route tree; activityFilterOf drops a well-formed name that is not a recorded RPC. */
+const rpcParam: ParamParser<string> = (value) =>
+  typeof value === "string" && /^gitpod\.v1\.\w+Service\/\w+$/.test(value) ? value : undefined;
 
 export const activitySearchSchema: SearchParser<ActivitySearch> = {
   parse: (search) => ({
     runnerId: uuidParam(search.runnerId),
     subjectId: subjectParam(search.subjectId),
-    rpc: oneOfParam(MUTATING_RPCS)(search.rpc),
+    rpc: rpcParam(search.rpc),
     outcome: oneOfParam(OUTCOME_FILTERS)(search.outcome),
     from: dayParam(search.from),
     to: dayParam(search.to),

@@ -152,7 +152,7 @@ describe("RunnersListPage", () => {
     await waitFor(() => expect(rowNames()).toHaveLength(2));
     await user().click(screen.getByRole("checkbox", { name: "Select all 2 shown runners" }));
     await user().click(screen.getByRole("button", { name: "Delete 2 selected" }));
-    const dialog = await screen.findByRole("dialog", { name: "Delete 2 runners?" });
+    const dialog = await screen.findByRole("dialog", { name: "Delete 2 runners?" }, { timeout: 5000 }); // loads on first open
     const listed = within(within(dialog).getByRole("list", { name: "Runners to delete" })).getAllByRole("listitem");
     expect(listed.map((item) => item.textContent)).toEqual(["aws-prod-eu", "aws-staging-us"]);
     await user().click(within(dialog).getByRole("checkbox", { name: /Force delete/ }));

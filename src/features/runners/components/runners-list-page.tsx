@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { rankAttention } from "../../../api/fleet/attention";
 import { filterRunners } from "../../../api/fleet/fleet-views";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
@@ -13,15 +13,18 @@ import { SkeletonRows } from "../../../components/ui/skeleton";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { newestVersion } from "../../../lib/versions";
 import { useNow } from "../../../lib/use-now";
+import { useOpenedOnce } from "../../../lib/use-opened-once";
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
 import { useFleetUpdateLauncher } from "../fleet-update/fleet-update-launcher";
-import { BulkDeleteDialog } from "./bulk-delete-dialog";
 import { RunnerFilters } from "./runner-filters";
 import { serverFilterOf, type RunnerListSearch } from "./runner-list-search";
 import { RunnersEmptyState } from "./runners-empty-state";
 import { RunnersTable } from "./runners-table";
 import { useSearchText } from "./use-search-text";
+
+// Loads when first opened, not with the list.
+const BulkDeleteDialog = lazy(() => import("./bulk-delete-dialog").then((module) => ({ default: module.BulkDeleteDialog })));
 
 interface RunnersListPageProps {
   search: RunnerListSearch;
@@ -65,6 +68,7 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [toDelete, setToDelete] = useState<readonly RunnerSummary[]>([]);
   const [dialogOpen, setDialogOpen] = useState(false);
+  const deleteDialogLoaded = useOpenedOnce(dialogOpen);
   const toggle = useCallback((id: string) => {
     setSelected((current) => {
       const next = new Set(current);
@@ -164,12 +168,16 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
         </>
       )}
       {fleetUpdate.dialog}
-      <BulkDeleteDialog
-        open={dialogOpen}
-        onOpenChange={setDialogOpen}
-        runners={toDelete}
-        onDeleted={(ids) => setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))))}
-      />
+      {deleteDialogLoaded && (
+        <Suspense fallback={null}>
+          <BulkDeleteDialog
+            open={dialogOpen}
+            onOpenChange={setDialogOpen}
+            runners={toDelete}
+            onDeleted={(ids) => setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))))}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

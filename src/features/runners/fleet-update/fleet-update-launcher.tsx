@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { Button } from "../../../components/ui/button";
 import type { FleetUpdatePreset } from "../components/runner-list-search-schema";
 import { EMPTY_CHANGE, type FleetChangeValues } from "./fleet-change-form";
-import { FleetUpdateDialog } from "./fleet-update-dialog";
+import { useOpenedOnce } from "../../../lib/use-opened-once";
 import { runnersText } from "./plan-text";
+
+// The dialog (Radix, the change form, the plan) loads when first opened, not with the runners list.
+const FleetUpdateDialog = lazy(() => import("./fleet-update-dialog").then((module) => ({ default: module.FleetUpdateDialog })));
 
 const presets: Record<FleetUpdatePreset, FleetChangeValues> = { "auto-update": { ...EMPTY_CHANGE, autoUpdate: "on" } };
 
@@ -66,18 +69,21 @@ export function useFleetUpdateLauncher({ rows, shown, selected, complete, preset
       ) : null}
     </>
   );
-  const dialog = (
-    <FleetUpdateDialog
-      open={opened !== undefined}
-      onOpenChange={(open) => {
-        if (open) return;
-        setOpened(undefined);
-        if (preset) onPresetDone();
-      }}
-      runners={opened?.runners ?? []}
-      initialValues={opened?.values ?? EMPTY_CHANGE}
-      chosenText={opened?.chosenText ?? ""}
-    />
+  const loaded = useOpenedOnce(opened !== undefined);
+  const dialog = loaded && (
+    <Suspense fallback={null}>
+      <FleetUpdateDialog
+        open={opened !== undefined}
+        onOpenChange={(open) => {
+          if (open) return;
+          setOpened(undefined);
+          if (preset) onPresetDone();
+        }}
+        runners={opened?.runners ?? []}
+        initialValues={opened?.values ?? EMPTY_CHANGE}
+        chosenText={opened?.chosenText ?? ""}
+      />
+    </Suspense>
   );
   return { buttons, dialog };
 }

@@ -45,7 +45,7 @@ describe("fleet-wide settings update", () => {
     await user.click(await screen.findByRole("checkbox", { name: "Select aws-prod-eu" }));
     await user.click(screen.getByRole("checkbox", { name: "Select gcp-ml" }));
     await user.click(screen.getByRole("button", { name: "Update 2 selected" }));
-    const dialog = await screen.findByRole("dialog", { name: "Update runner settings" });
+    const dialog = await screen.findByRole("dialog", { name: "Update runner settings" }, { timeout: 5000 }); // loads on first open
     await user.selectOptions(within(dialog).getByLabelText("Auto update"), "On");
     const preview = within(dialog).getByRole("region", { name: "Preview" });
     expect(preview).toHaveTextContent("2 runners: 1 will be updated, 1 already has these settings");
@@ -65,7 +65,7 @@ describe("fleet-wide settings update", () => {
     insertPolicy(ctx.db, { runnerId: ids.runners.macIos01, groupId: ids.groups.developers, role: RunnerRole.ADMIN, createdAt: TEST_NOW });
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: "Update all 3" }));
-    const dialog = await screen.findByRole("dialog", { name: "Update runner settings" });
+    const dialog = await screen.findByRole("dialog", { name: "Update runner settings" }, { timeout: 5000 }); // loads on first open
     await user.selectOptions(within(dialog).getByLabelText("Log level"), "Debug");
     const preview = within(dialog).getByRole("region", { name: "Preview" });
     await waitFor(() => expect(preview).toHaveTextContent("3 runners: 1 will be updated, 2 skipped"));
@@ -89,7 +89,7 @@ describe("fleet-wide settings update", () => {
     // gcp-ml refuses changes while it is being deleted (the list still shows it as it was read).
     ctx.db.prepare("INSERT INTO runner_deletions (runner_id, requested_ms) VALUES (?, ?)").run(ids.runners.gcpMl, TEST_NOW.getTime());
     await user.click(screen.getByRole("button", { name: "Update 2 selected" }));
-    const dialog = await screen.findByRole("dialog", { name: "Update runner settings" });
+    const dialog = await screen.findByRole("dialog", { name: "Update runner settings" }, { timeout: 5000 }); // loads on first open
     await user.selectOptions(within(dialog).getByLabelText("Release channel"), "Latest");
     await user.click(within(dialog).getByRole("button", { name: "Update 1 runner" }));
     const failed = await within(dialog).findByRole("list", { name: "Runners that failed" });

@@ -3,7 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
-import { renderWithProviders } from "../../../../test/ui/render-pages";
+import { adminSession, renderWithProviders } from "../../../../test/ui/render-pages";
 import { RunnerConfigurationService, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { RunnerToolsPanel } from "./runner-tools-panel";
@@ -21,11 +21,32 @@ async function setup() {
     oauthPlaintextClientSecret: "client-secret",
   });
   const returnTo = `/runners/${runner.runnerId}/tools`;
-  renderWithProviders(<RunnerToolsPanel runnerId={runner.runnerId} returnTo={returnTo} />, { transport });
+  renderWithProviders(<RunnerToolsPanel runnerId={runner.runnerId} returnTo={returnTo} />, {
+    transport,
+    session: adminSession(test.ids.users.admin),
+  });
   return { runnerId: runner.runnerId, returnTo };
 }
 
 describe("RunnerToolsPanel", () => {
+  it("says the user's token for the host has expired, rather than 'not authenticated'", async () => {
+    const user = userEvent.setup();
+    // The demo data gives the admin an expired gitlab.com token on aws-prod-eu.
+    const test = createTestContext();
+    const runnerId = test.ids.runners.awsProdEu;
+    renderWithProviders(<RunnerToolsPanel runnerId={runnerId} returnTo="/" />, {
+      transport: createInMemoryTransport(test.ctx, test.adminToken),
+      session: adminSession(test.ids.users.admin),
+    });
+    const checkForm = screen.getByRole("form", { name: "Check authentication for a host" });
+    const host = within(checkForm).getByRole("textbox", { name: /Host/ });
+    await user.clear(host);
+    await user.type(host, "gitlab.com");
+    await user.click(within(checkForm).getByRole("button", { name: "Check" }));
+    expect(await screen.findByText(/Your token for gitlab.com has expired/)).toBeInTheDocument();
+    expect(screen.queryByText(/Not authenticated with gitlab.com/)).not.toBeInTheDocument();
+  });
+
   it("offers an Authenticate link (back to this tab) when the host needs authentication", async () => {
     const user = userEvent.setup();
     const { runnerId, returnTo } = await setup();

@@ -55,6 +55,15 @@ function secureSuite(mode: string, start: (config: Partial<ServerConfig>) => Pro
         const forged = await cookies(front, { "x-forwarded-proto": "https" });
         expect([secure(forged.signIn), secure(forged.signOut)]).toEqual([false, false]);
       });
+
+      it("drops a cookie that opens no session when the console asks who is signed in (one failure, not one per reload)", async () => {
+        const stale = await rawRequest(`${front.server.baseUrl}/auth/session`, { headers: { cookie: "rc_session=expired-or-forged" } });
+        expect(stale.status).toBe(401);
+        expect(stale.headers["set-cookie"]?.[0]).toMatch(/^rc_session=; HttpOnly; SameSite=Strict; Path=\/; Max-Age=0$/);
+        const anonymous = await rawRequest(`${front.server.baseUrl}/auth/session`);
+        expect(anonymous.status).toBe(401);
+        expect(anonymous.headers["set-cookie"]).toBeUndefined();
+      });
     });
 
     it("is Secure (sign-in and sign-out alike) when PUBLIC_URL is https, even on a plain-http request", async () => {

@@ -67,7 +67,11 @@ export function sessionRoutes(ctx: ServerContext) {
 
     app.get("/auth/session", async (req, reply) => {
       const user = currentUser(ctx, req);
-      if (!user) return connectError(reply, 401, "unauthenticated", "not signed in");
+      if (!user) {
+        // A cookie that no longer opens a session is dropped, so each reload does not count as another failure.
+        if (sessionIdFromCookie(req.headers.cookie)) reply.header("set-cookie", sessionCookie(req, ctx.config.publicUrl, "", 0));
+        return connectError(reply, 401, "unauthenticated", "not signed in");
+      }
       return reply.header("cache-control", "no-store").send(sessionView(user));
     });
 

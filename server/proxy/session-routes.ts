@@ -72,7 +72,11 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
       }
       const sessionId = sessionIdFromCookie(request.headers.cookie);
       const session = sessionId ? sessions.open(sessionId) : undefined;
-      if (!session) return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
+      if (!session) {
+        // A cookie that no longer opens a session is dropped, so each reload does not count as another failure.
+        if (sessionId) reply.header("set-cookie", cookie(request, "", 0));
+        return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
+      }
       // The console asks this on every load: a fresh seal restarts the session's 12 h.
       const renewed = sessions.create(session.pat, session.identity);
       return reply.header("set-cookie", cookie(request, renewed)).send(sessionView(session.identity));

@@ -2,9 +2,9 @@
 // real shell with the user's token and the secret in its variable — makes the same change as the form.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ADMIN_TOKEN } from "./env";
-import { signIn } from "./support";
+import { call, signIn } from "./support";
 
 interface ApiRunner {
   runnerId: string;
@@ -43,7 +43,8 @@ test("Show API call on the Configuration tab: copy the curl, run it, and the run
   expect(curl).not.toContain("e2e-typed-secret");
   await expect(dialog).not.toContainText("e2e-typed-secret");
   await dialog.getByRole("tab", { name: "TypeScript SDK" }).click();
-  await expect(dialog.getByLabel("TypeScript SDK call")).toContainText("await client.runners.update({");
+  await expect(dialog.getByLabel("TypeScript SDK call")).toContainText("await ona.services.runner.updateRunner(");
+  await expect(dialog.getByLabel("TypeScript SDK call")).toContainText('password: process.env["METRICS_PASSWORD"] ?? ""');
   await dialog.getByRole("button", { name: "Close" }).click();
 
   // Nothing was sent by showing it; running the copied command makes the change.
@@ -58,3 +59,89 @@ test("Show API call on the Configuration tab: copy the curl, run it, and the run
   expect(after.runner.spec?.configuration?.metrics?.password).not.toBe("e2e-typed-secret");
   expect(after.runner.spec?.configuration?.releaseChannel).toBe(before.runner.spec?.configuration?.releaseChannel);
 });
+
+/** The Connect JSON body the open API call dialog shows, parsed; closes the dialog. */
+async function shownBody(page: Page, rpc: string): Promise<unknown> {
+  const dialog = page.getByRole("dialog", { name: `API call: ${rpc}` });
+  await dialog.getByRole("tab", { name: "HTTP + JSON" }).click();
+  const text = (await dialog.getByLabel("Request body (Connect JSON)").textContent()) ?? "";
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  return JSON.parse(text);
+}
+
+/** Runs `act` and returns the JSON body of the console's request to `rpc` that it causes. */
+async function sentBody(page: Page, rpc: string, act: () => Promise<void>): Promise<unknown> {
+  const [sent] = await Promise.all([page.waitForRequest((r) => r.url().endsWith(`/${rpc}`) && r.method() === "POST"), act()]);
+  return sent.postDataJSON();
+}
+
+test("New runner wizard: Create runner sends exactly the request Show API call showed (the password only as a placeholder)", async ({ page }) => {
+  await signIn(page, ADMIN_TOKEN);
+  await page.goto("/runners/new?step=settings&provider=linux-host");
+  const form = page.getByRole("form", { name: "Runner settings" });
+  const name = `e2e-wizard-${Date.now().toString(36)}`;
+  await form.getByRole("textbox", { name: /^Name/ }).fill(name);
+  await form.getByRole("switch", { name: /^Metrics/ }).check();
+  await form.getByRole("textbox", { name: /Metrics endpoint/ }).fill("https://metrics.example.com/write");
+  await form.getByLabel(/Metrics password/).fill("wizard-typed-secret");
+  await form.getByRole("button", { name: "Show API call" }).click();
+  const dialog = page.getByRole("dialog", { name: "API call: CreateRunner" });
+  await expect(dialog.getByLabel("curl command")).toContainText(`"name": "${name}"`);
+  await expect(dialog).not.toContainText("wizard-typed-secret");
+  const shown = await shownBody(page, "CreateRunner");
+  expect(shown).toMatchObject({ name, spec: { configuration: { metrics: { password: "<your metrics password>" } } } });
+
+  const sent = await sentBody(page, "CreateRunner", () => form.getByRole("button", { name: "Create runner" }).click());
+  expect(sent).toEqual(withPath(shown, ["spec", "configuration", "metrics", "password"], "wizard-typed-secret"));
+  await expect(page.getByRole("heading", { name: `Runner "${name}" created` })).toBeVisible();
+});
+
+test("Force delete: the confirmation's Show API call is the DeleteRunner request that Force delete sends", async ({ page, request }) => {
+  const name = `e2e-delete-${Date.now().toString(36)}`;
+  const { runner } = await call<{ runner: ApiRunner }>(request, "RunnerService/CreateRunner", { name, provider: "RUNNER_PROVIDER_LINUX_HOST" });
+  await signIn(page, ADMIN_TOKEN);
+  await page.goto(`/runners/${runner.runnerId}/danger-zone`);
+  await page.getByRole("button", { name: "Force delete…" }).click();
+  const confirm = page.getByRole("dialog", { name: `Force delete ${name}?` });
+  await confirm.getByRole("button", { name: "Show API call" }).click();
+  const shown = await shownBody(page, "DeleteRunner");
+  expect(shown).toEqual({ runnerId: runner.runnerId, force: true });
+  await confirm.getByRole("textbox").fill(name);
+  const sent = await sentBody(page, "DeleteRunner", () => confirm.getByRole("button", { name: "Force delete" }).click());
+  expect(sent).toEqual(shown);
+  await expect(page.getByRole("heading", { level: 1, name: "Runners" })).toBeVisible();
+});
+
+test("Fleet update: Show API call is the per-runner UpdateRunner template (sent once per runner), and each runner gets it", async ({ page, request }) => {
+  const prefix = `e2e-fleet-call-${Date.now().toString(36)}`;
+  const runners = await Promise.all(
+    [1, 2].map(async (i) => (await call<{ runner: ApiRunner }>(request, "RunnerService/CreateRunner", { name: `${prefix}-${i}`, provider: "RUNNER_PROVIDER_LINUX_HOST" })).runner),
+  );
+  await signIn(page, ADMIN_TOKEN);
+  await page.goto(`/runners?q=${prefix}`);
+  await page.getByRole("button", { name: "Update all 2" }).click();
+  const fleet = page.getByRole("dialog", { name: "Update runner settings" });
+  await fleet.getByLabel("Log level").selectOption({ label: "Debug" });
+  await fleet.getByRole("button", { name: "Show API call" }).click();
+  const dialog = page.getByRole("dialog", { name: "API call: UpdateRunner" });
+  await expect(dialog.getByRole("note")).toContainText("Sent once per runner, 2 runners in all");
+  const shown = await shownBody(page, "UpdateRunner");
+  expect(shown).toEqual({ runnerId: runners[0]?.runnerId, spec: { configuration: { logLevel: "LOG_LEVEL_DEBUG" } } });
+
+  const bodies: unknown[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/UpdateRunner") && r.method() === "POST") bodies.push(r.postDataJSON());
+  });
+  await fleet.getByRole("button", { name: "Update 2 runners" }).click();
+  await expect(page.getByRole("dialog", { name: "Updating runner settings" }).getByRole("status")).toHaveText("2 of 2 runners done: 2 updated, 0 failed");
+  const sorted = (list: unknown[]) => list.map((b) => JSON.stringify(b)).sort();
+  expect(sorted(bodies)).toEqual(sorted(runners.map((r) => ({ ...(shown as object), runnerId: r.runnerId }))));
+});
+
+function withPath(value: unknown, path: readonly string[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path;
+  const record = value as Record<string, unknown>;
+  return { ...record, [head as string]: withPath(record[head as string], rest, replacement) };
+}

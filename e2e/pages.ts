@@ -30,6 +30,12 @@ export interface ConsolePage {
 
 export const DEMO_RUNNER_NAME = "aws-prod-eu";
 
+/** Inside a confirmation: opens its "Show API call" (a second dialog over the first) and waits for it. */
+async function showNestedApiCall(dialog: Locator) {
+  await dialog.getByRole("button", { name: "Show API call" }).click();
+  await dialog.page().getByRole("dialog", { name: /^API call: / }).waitFor();
+}
+
 export function consolePages(runnerId: string): ConsolePage[] {
   const runner = `/runners/${runnerId}`;
   const runnerHeading = new RegExp(`^${DEMO_RUNNER_NAME}`);
@@ -165,6 +171,60 @@ export function consolePages(runnerId: string): ConsolePage[] {
       heading: runnerHeading,
       loaded: { role: "heading", name: "Delete runner" },
       dialogOpener: { role: "button", name: "Delete runner" },
+    },
+    {
+      name: "runners-new-api-call",
+      path: "/runners/new?step=settings&provider=aws-ec2",
+      heading: "Create runner",
+      loaded: { role: "button", name: "Create runner" },
+      beforeDialog: async (page) => {
+        const form = page.getByRole("form", { name: "Runner settings" });
+        await form.getByRole("textbox", { name: /^Name/ }).fill("example-runner");
+        await form.getByRole("switch", { name: /^Metrics/ }).check();
+        await form.getByRole("textbox", { name: /Metrics endpoint/ }).fill("https://metrics.example.com/write");
+        await form.getByLabel(/Metrics password/).fill("example-secret");
+      },
+      dialogOpener: { role: "button", name: "Show API call" },
+    },
+    {
+      name: "runner-force-delete-api-call",
+      path: `${runner}/danger-zone`,
+      heading: runnerHeading,
+      loaded: { role: "heading", name: "Delete runner" },
+      dialogOpener: { role: "button", name: "Force delete…" },
+      inDialog: showNestedApiCall,
+    },
+    {
+      name: "runner-tokens-api-call",
+      path: `${runner}/tokens`,
+      heading: runnerHeading,
+      loaded: { role: "heading", name: "Logs token" },
+      dialogOpener: { role: "button", name: "Show API call" },
+    },
+    {
+      name: "runner-tools-api-call",
+      path: `${runner}/tools`,
+      heading: runnerHeading,
+      loaded: { role: "heading", name: "Parse a context URL" },
+      beforeDialog: async (page) => {
+        await page.getByRole("form", { name: "Parse a context URL" }).getByRole("textbox", { name: /Context URL/ }).fill("https://github.com/acme/api/pull/7");
+      },
+      dialogOpener: { role: "button", name: "Show API call" },
+    },
+    {
+      name: "runner-sharing-api-call",
+      path: `${runner}/sharing`,
+      heading: runnerHeading,
+      loaded: { role: "button", name: "Remove Platform team" },
+      dialogOpener: { role: "button", name: "Show API call for Platform team" },
+    },
+    {
+      name: "host-token-delete-api-call",
+      path: "/host-tokens",
+      heading: "Host tokens",
+      loaded: { role: "button", name: "Delete github.com token of yours" },
+      dialogOpener: { role: "button", name: "Delete github.com token of yours" },
+      inDialog: showNestedApiCall,
     },
     {
       name: "environment-classes",

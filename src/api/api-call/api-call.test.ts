@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
+import type { DescMethod } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
+import { ActivityService } from "../../gen/console/v1/activity_pb";
 import { RunnerConfigurationService } from "../../gen/gitpod/v1/runner_configuration_pb";
 import { LogLevel, RunnerReleaseChannel, RunnerService } from "../../gen/gitpod/v1/runner_pb";
 import { describeApiCall } from "./describe";
 import { apiBaseUrl, curlCommand, jsonBody, sdkSnippet, shellQuote } from "./render";
-import { sdkMethodOf } from "./sdk-methods";
+import { sdkCallOf } from "./sdk-methods";
 
 const BASE = "https://console.example.com/api";
 const runners = RunnerService.method;
@@ -112,52 +114,52 @@ describe("apiBaseUrl", () => {
 });
 
 describe("sdkSnippet", () => {
-  it("calls the SDK's resource method with the JSON params, secrets from process.env", () => {
+  it("calls the SDK 1.x service client with the request parsed from the JSON body, secrets from process.env", () => {
     const call = describeApiCall(configuration.createHostAuthenticationToken, { runnerId: "r-1", host: "github.com", token: "real" });
-    const snippet = sdkSnippet(BASE, call);
-    expect(snippet).toContain('import Gitpod from "@gitpod/sdk";');
-    expect(snippet).toContain(`baseURL: "${BASE}"`);
-    expect(snippet).toContain("await client.runners.configurations.hostAuthenticationTokens.create({");
-    expect(snippet).toContain('  token: process.env["HOST_TOKEN"],');
+    const snippet = sdkSnippet(BASE, call) ?? "";
+    expect(snippet).toContain('import { createClient } from "@gitpod/sdk";');
+    expect(snippet).toContain('import { CreateHostAuthenticationTokenRequestSchema } from "@gitpod/sdk/gitpod/v1/runner_configuration_pb";');
+    expect(snippet).toContain(`baseUrl: "${BASE}"`);
+    expect(snippet).toContain("await ona.services.runnerConfiguration.createHostAuthenticationToken(\n  fromJson(CreateHostAuthenticationTokenRequestSchema, {");
+    expect(snippet).toContain('    token: process.env["HOST_TOKEN"] ?? "",');
     expect(snippet).not.toContain("real");
   });
 
-  it("falls back to client.post for RPCs the SDK has no method for", () => {
-    const call = describeApiCall(configuration.deleteLLMIntegration, { id: "l-1" });
-    expect(sdkSnippet(BASE, call)).toContain('await client.post("/gitpod.v1.RunnerConfigurationService/DeleteLLMIntegration", { body: {\n  id: "l-1",\n} });');
-  });
-
-  it("maps every mutating RPC and tool the console calls to the SDK's method names", () => {
-    const expected: Array<[{ parent: { name: string }; name: string }, string | undefined]> = [
-      [runners.createRunner, "runners.create"],
-      [runners.updateRunner, "runners.update"],
-      [runners.deleteRunner, "runners.delete"],
-      [runners.createRunnerToken, "runners.createRunnerToken"],
-      [runners.createRunnerLogsToken, "runners.createLogsToken"],
-      [runners.parseContextURL, "runners.parseContextURL"],
-      [runners.searchRepositories, "runners.searchRepositories"],
-      [runners.checkAuthenticationForHost, "runners.checkAuthenticationForHost"],
-      [runners.listSCMOrganizations, undefined],
-      [runners.checkRepositoryAccess, undefined],
-      [runners.createRunnerPolicy, "runners.policies.create"],
-      [runners.updateRunnerPolicy, "runners.policies.update"],
-      [runners.deleteRunnerPolicy, "runners.policies.delete"],
-      [configuration.createEnvironmentClass, "runners.configurations.environmentClasses.create"],
-      [configuration.updateEnvironmentClass, "runners.configurations.environmentClasses.update"],
-      [configuration.createHostAuthenticationToken, "runners.configurations.hostAuthenticationTokens.create"],
-      [configuration.updateHostAuthenticationToken, "runners.configurations.hostAuthenticationTokens.update"],
-      [configuration.deleteHostAuthenticationToken, "runners.configurations.hostAuthenticationTokens.delete"],
-      [configuration.createSCMIntegration, "runners.configurations.scmIntegrations.create"],
-      [configuration.updateSCMIntegration, "runners.configurations.scmIntegrations.update"],
-      [configuration.deleteSCMIntegration, "runners.configurations.scmIntegrations.delete"],
-      [configuration.validateRunnerConfiguration, "runners.configurations.validate"],
-      [configuration.createLLMIntegration, undefined],
-      [configuration.updateLLMIntegration, undefined],
-      [configuration.deleteLLMIntegration, undefined],
+  it("maps every mutating RPC and tool the console calls to the SDK's service client and method", () => {
+    const expected: Array<[DescMethod, string]> = [
+      [runners.createRunner, "runner.createRunner"],
+      [runners.updateRunner, "runner.updateRunner"],
+      [runners.deleteRunner, "runner.deleteRunner"],
+      [runners.createRunnerToken, "runner.createRunnerToken"],
+      [runners.createRunnerLogsToken, "runner.createRunnerLogsToken"],
+      [runners.parseContextURL, "runner.parseContextURL"],
+      [runners.searchRepositories, "runner.searchRepositories"],
+      [runners.checkAuthenticationForHost, "runner.checkAuthenticationForHost"],
+      [runners.listSCMOrganizations, "runner.listSCMOrganizations"],
+      [runners.checkRepositoryAccess, "runner.checkRepositoryAccess"],
+      [runners.createRunnerPolicy, "runner.createRunnerPolicy"],
+      [runners.updateRunnerPolicy, "runner.updateRunnerPolicy"],
+      [runners.deleteRunnerPolicy, "runner.deleteRunnerPolicy"],
+      [configuration.createEnvironmentClass, "runnerConfiguration.createEnvironmentClass"],
+      [configuration.updateEnvironmentClass, "runnerConfiguration.updateEnvironmentClass"],
+      [configuration.createHostAuthenticationToken, "runnerConfiguration.createHostAuthenticationToken"],
+      [configuration.updateHostAuthenticationToken, "runnerConfiguration.updateHostAuthenticationToken"],
+      [configuration.deleteHostAuthenticationToken, "runnerConfiguration.deleteHostAuthenticationToken"],
+      [configuration.createSCMIntegration, "runnerConfiguration.createSCMIntegration"],
+      [configuration.updateSCMIntegration, "runnerConfiguration.updateSCMIntegration"],
+      [configuration.deleteSCMIntegration, "runnerConfiguration.deleteSCMIntegration"],
+      [configuration.validateRunnerConfiguration, "runnerConfiguration.validateRunnerConfiguration"],
+      [configuration.createLLMIntegration, "runnerConfiguration.createLLMIntegration"],
+      [configuration.updateLLMIntegration, "runnerConfiguration.updateLLMIntegration"],
+      [configuration.deleteLLMIntegration, "runnerConfiguration.deleteLLMIntegration"],
     ];
     for (const [method, sdk] of expected) {
-      const found = [...Object.values(runners), ...Object.values(configuration)].find((m) => m === method);
-      expect(found && sdkMethodOf(found), `${method.parent.name}/${method.name}`).toBe(sdk);
+      const found = sdkCallOf(method);
+      expect(found && `${found.client}.${found.method}`, `${method.parent.name}/${method.name}`).toBe(sdk);
     }
+  });
+
+  it("shows no SDK call for an RPC the SDK does not have (the console's own ActivityService)", () => {
+    expect(sdkCallOf(ActivityService.method.listActivity)).toBeUndefined();
   });
 });

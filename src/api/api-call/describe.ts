@@ -8,14 +8,14 @@ import {
   type MessageShape,
 } from "@bufbuild/protobuf";
 import { redactSecrets, type RedactedJson } from "./secrets";
-import { sdkMethodOf } from "./sdk-methods";
+import { sdkCallOf, type SdkCall } from "./sdk-methods";
 
 /** One request as the console sends it, secrets replaced: what "Show API call" renders. */
 export interface ApiCallDescription {
   /** "gitpod.v1.RunnerService/CreateRunner" */
   rpc: string;
-  /** The SDK resource method ("runners.create"), when the SDK has one. */
-  sdkMethod: string | undefined;
+  /** How @gitpod/sdk 1.x calls it, when the SDK has the RPC. */
+  sdk: SdkCall | undefined;
   /** The Connect JSON body (toJson of the request message: the wire JSON). */
   body: RedactedJson;
 }
@@ -31,7 +31,7 @@ export function describeApiCall<I extends DescMessage, O extends DescMessage>(
   const message: MessageShape<I> = isMessage(request, method.input) ? request : create(method.input, request);
   return {
     rpc: `${method.parent.typeName}/${method.name}`,
-    sdkMethod: sdkMethodOf(method),
+    sdk: sdkCallOf(method),
     body: redactSecrets(method.input, toJson(method.input, message)),
   };
 }

@@ -44,7 +44,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** A JSON value as a TypeScript literal: bare keys where possible, secrets as process.env reads. */
 function tsLiteral(value: RedactedJson, indent: string): string {
-  if (value instanceof SecretSlot) return `process.env[${JSON.stringify(value.env)}]`;
+  if (value instanceof SecretSlot) return `process.env[${JSON.stringify(value.env)}] ?? ""`;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
@@ -59,20 +59,26 @@ function tsLiteral(value: RedactedJson, indent: string): string {
   return JSON.stringify(value);
 }
 
-/** The same call with the official TypeScript SDK (@gitpod/sdk 0.x): its resource method, or client.post when it has none. */
-export function sdkSnippet(baseUrl: string, call: ApiCallDescription): string {
-  const params = tsLiteral(call.body, "");
-  const invocation = call.sdkMethod
-    ? `await client.${call.sdkMethod}(${params});`
-    : `await client.post(${JSON.stringify(`/${call.rpc}`)}, { body: ${params} });`;
+/**
+ * The same call with the official TypeScript SDK (@gitpod/sdk 1.x, Connect-based): the request message is parsed
+ * from the very JSON body curl sends (fromJson with the SDK's schema), then sent by the SDK's service client.
+ * Undefined when the SDK does not have the RPC.
+ */
+export function sdkSnippet(baseUrl: string, call: ApiCallDescription): string | undefined {
+  const sdk = call.sdk;
+  if (!sdk) return undefined;
   return [
-    `import Gitpod from "@gitpod/sdk";`,
+    `import { fromJson } from "@bufbuild/protobuf";`,
+    `import { createClient } from "@gitpod/sdk";`,
+    `import { ${sdk.schema} } from "${sdk.module}";`,
     ``,
-    `const client = new Gitpod({`,
-    `  bearerToken: process.env["GITPOD_TOKEN"],`,
-    `  baseURL: ${JSON.stringify(baseUrl)},`,
+    `const ona = createClient({`,
+    `  apiKey: process.env["GITPOD_TOKEN"],`,
+    `  baseUrl: ${JSON.stringify(baseUrl)},`,
     `});`,
     ``,
-    invocation,
+    `await ona.services.${sdk.client}.${sdk.method}(`,
+    `  fromJson(${sdk.schema}, ${tsLiteral(call.body, "  ")}),`,
+    `);`,
   ].join("\n");
 }

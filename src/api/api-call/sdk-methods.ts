@@ -1,28 +1,41 @@
 import type { DescMethod } from "@bufbuild/protobuf";
 
-// The resource methods of the official TypeScript SDK (@gitpod/sdk 0.x, Stainless-generated), checked against its
-// src/resources/runners/{runners,policies}.ts and configurations/*.ts. Keyed by "Service/Method".
-const SDK_METHODS: Record<string, string> = {
-  "RunnerService/CreateRunner": "runners.create",
-  "RunnerService/UpdateRunner": "runners.update",
-  "RunnerService/DeleteRunner": "runners.delete",
-  "RunnerService/CreateRunnerToken": "runners.createRunnerToken",
-  "RunnerService/CreateRunnerLogsToken": "runners.createLogsToken",
-  "RunnerService/ParseContextURL": "runners.parseContextURL",
-  "RunnerService/SearchRepositories": "runners.searchRepositories",
-  "RunnerService/CheckAuthenticationForHost": "runners.checkAuthenticationForHost",
-  "RunnerService/CreateRunnerPolicy": "runners.policies.create",
-  "RunnerService/UpdateRunnerPolicy": "runners.policies.update",
-  "RunnerService/DeleteRunnerPolicy": "runners.policies.delete",
-  "RunnerConfigurationService/CreateEnvironmentClass": "runners.configurations.environmentClasses.create",
-  "RunnerConfigurationService/UpdateEnvironmentClass": "runners.configurations.environmentClasses.update",
-  "RunnerConfigurationService/CreateHostAuthenticationToken": "runners.configurations.hostAuthenticationTokens.create",
-  "RunnerConfigurationService/UpdateHostAuthenticationToken": "runners.configurations.hostAuthenticationTokens.update",
-  "RunnerConfigurationService/DeleteHostAuthenticationToken": "runners.configurations.hostAuthenticationTokens.delete",
-  "RunnerConfigurationService/CreateSCMIntegration": "runners.configurations.scmIntegrations.create",
-  "RunnerConfigurationService/UpdateSCMIntegration": "runners.configurations.scmIntegrations.update",
-  "RunnerConfigurationService/DeleteSCMIntegration": "runners.configurations.scmIntegrations.delete",
-  "RunnerConfigurationService/ValidateRunnerConfiguration": "runners.configurations.validate",
+/**
+ * How the official TypeScript SDK (@gitpod/sdk 1.x) calls an RPC: `ona.services.<client>.<method>(request)` with
+ * the request message built from its generated schema (`@gitpod/sdk/gitpod/v1/<file>_pb`).
+ */
+export interface SdkCall {
+  /** "runner" in ona.services.runner */
+  client: string;
+  /** "createRunner": the Connect client's method name (the RPC's local name) */
+  method: string;
+  /** "CreateRunnerRequestSchema" */
+  schema: string;
+  /** "@gitpod/sdk/gitpod/v1/runner_pb" */
+  module: string;
+}
+
+// The RPCs of @gitpod/sdk 1.0.1 (gitpod-io/gitpod-sdk-typescript, lib/gitpod/v1/runner{,_configuration}_pb.d.ts) for
+// the services this console calls, under the names of its ServiceClients (lib/sdk/client.d.ts).
+const SDK_SERVICES: Record<string, { client: string; rpcs: readonly string[] }> = {
+  "gitpod.v1.RunnerService": {
+    client: "runner",
+    rpcs: [
+      "CreateRunner", "GetRunner", "ListRunners", "UpdateRunner", "DeleteRunner", "CreateRunnerToken", "CreateRunnerLogsToken",
+      "ParseContextURL", "SearchRepositories", "ListSCMOrganizations", "CheckAuthenticationForHost", "CheckRepositoryAccess",
+      "ListRunnerPolicies", "CreateRunnerPolicy", "UpdateRunnerPolicy", "DeleteRunnerPolicy",
+    ],
+  },
+  "gitpod.v1.RunnerConfigurationService": {
+    client: "runnerConfiguration",
+    rpcs: [
+      "CreateHostAuthenticationToken", "GetHostAuthenticationToken", "ListHostAuthenticationTokens", "UpdateHostAuthenticationToken",
+      "DeleteHostAuthenticationToken", "GetRunnerConfigurationSchema", "CreateSCMIntegration", "GetSCMIntegration", "ListSCMIntegrations",
+      "UpdateSCMIntegration", "DeleteSCMIntegration", "CreateEnvironmentClass", "GetEnvironmentClass", "ListEnvironmentClasses",
+      "UpdateEnvironmentClass", "ValidateRunnerConfiguration", "CreateLLMIntegration", "GetLLMIntegration", "ListLLMIntegrations",
+      "UpdateLLMIntegration", "DeleteLLMIntegration",
+    ],
+  },
 };
 
 /** "Service/Method" without the package, e.g. "RunnerService/CreateRunner". */
@@ -30,10 +43,14 @@ export function shortRpcName(method: DescMethod): string {
   return `${method.parent.name}/${method.name}`;
 }
 
-/**
- * The SDK resource method for an RPC (e.g. "runners.policies.create"), or undefined when the SDK has none
- * (ListSCMOrganizations, CheckRepositoryAccess, the LLM-integration RPCs): callers then use `client.post(path)`.
- */
-export function sdkMethodOf(method: DescMethod): string | undefined {
-  return SDK_METHODS[shortRpcName(method)];
+/** The SDK call for an RPC, or undefined when the SDK does not have it (then only curl and JSON apply). */
+export function sdkCallOf(method: DescMethod): SdkCall | undefined {
+  const service = SDK_SERVICES[method.parent.typeName];
+  if (!service?.rpcs.includes(method.name)) return undefined;
+  return {
+    client: service.client,
+    method: method.localName,
+    schema: `${method.input.name}Schema`,
+    module: `@gitpod/sdk/${method.input.file.name}_pb`,
+  };
 }

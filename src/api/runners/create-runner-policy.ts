@@ -1,16 +1,14 @@
 import { callUnaryMethod, useTransport } from "@connectrpc/connect-query";
+import type { MessageInitShape } from "@bufbuild/protobuf";
 import { useMutation as useTanstackMutation, useQueryClient } from "@tanstack/react-query";
-import { RunnerService, type RunnerRole } from "../../gen/gitpod/v1/runner_pb";
+import { RunnerService, type CreateRunnerPolicyRequestSchema } from "../../gen/gitpod/v1/runner_pb";
 import { invalidateRunnerPolicies, useInvalidatingMutation } from "../keys";
 
 export const useCreateRunnerPolicy = () =>
   useInvalidatingMutation(RunnerService.method.createRunnerPolicy, invalidateRunnerPolicies);
 
-export interface ShareRequest {
-  runnerIds: readonly string[];
-  groupId: string;
-  role: RunnerRole;
-}
+/** One CreateRunnerPolicy request per runner, each from the form's request builder. */
+export type ShareRequest = ReadonlyArray<MessageInitShape<typeof CreateRunnerPolicyRequestSchema> & { runnerId: string }>;
 
 /** One runner's outcome of a bulk share: `error` is the Connect error when that runner was not shared. */
 export interface ShareResult {
@@ -26,18 +24,14 @@ export function useShareRunners() {
   const transport = useTransport();
   const queryClient = useQueryClient();
   return useTanstackMutation({
-    mutationFn: async ({ runnerIds, groupId, role }: ShareRequest): Promise<ShareResult[]> => {
+    mutationFn: async (requests: ShareRequest): Promise<ShareResult[]> => {
       const results: ShareResult[] = [];
-      for (const runnerId of runnerIds) {
+      for (const request of requests) {
         try {
-          await callUnaryMethod(transport, RunnerService.method.createRunnerPolicy, {
-            runnerId,
-            groupId,
-            role,
-          });
-          results.push({ runnerId });
+          await callUnaryMethod(transport, RunnerService.method.createRunnerPolicy, request);
+          results.push({ runnerId: request.runnerId });
         } catch (error) {
-          results.push({ runnerId, error });
+          results.push({ runnerId: request.runnerId, error });
         }
       }
       return results;

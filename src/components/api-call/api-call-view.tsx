@@ -65,7 +65,15 @@ export function ApiCallView({ call }: { call: ApiCallDescription }) {
               </div>
             ),
           },
-          { id: "sdk", label: "TypeScript SDK", content: <CodeBlock code={texts.sdk} label="TypeScript SDK call" copyLabel="Copy SDK call" /> },
+          {
+            id: "sdk",
+            label: "TypeScript SDK",
+            content: texts.sdk ? (
+              <CodeBlock code={texts.sdk} label="TypeScript SDK call" copyLabel="Copy SDK call" />
+            ) : (
+              <p className="text-slate-700 dark:text-slate-300">The TypeScript SDK (@gitpod/sdk) has no method for {call.rpc}: use the curl command or the HTTP request.</p>
+            ),
+          },
         ]}
       />
     </div>

@@ -1,9 +1,11 @@
 import type { DescMessage, DescMethodUnary, MessageInitShape } from "@bufbuild/protobuf";
-import { useState } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { ApiCallDescription } from "../../api/api-call/describe";
 import { Button, type ButtonProps } from "../ui/button";
 import { Dialog } from "../ui/dialog";
-import { ApiCallView } from "./api-call-view";
+
+// The views (curl, JSON, SDK renderers, tabs) load with the first dialog, not with every form that has the button.
+const ApiCallView = lazy(() => import("./api-call-view").then((module) => ({ default: module.ApiCallView })));
 
 interface ShowApiCallButtonProps<I extends DescMessage, O extends DescMessage> extends Omit<ButtonProps, "onClick"> {
   method: DescMethodUnary<I, O>;
@@ -12,6 +14,8 @@ interface ShowApiCallButtonProps<I extends DescMessage, O extends DescMessage> e
    * the form is not valid yet (its errors show) — then no dialog opens.
    */
   request: () => MessageInitShape<I> | undefined | Promise<MessageInitShape<I> | undefined>;
+  /** Shown above the request, e.g. "sent once per runner" for a bulk action. */
+  note?: ReactNode;
 }
 
 /** "Show API call": builds the form's request and shows it as curl, Connect JSON and an SDK call. */
@@ -19,6 +23,7 @@ export function ShowApiCallButton<I extends DescMessage, O extends DescMessage>(
   method,
   request,
   children = "Show API call",
+  note,
   ...rest
 }: ShowApiCallButtonProps<I, O>) {
   const [call, setCall] = useState<ApiCallDescription | null>(null);
@@ -40,12 +45,30 @@ export function ShowApiCallButton<I extends DescMessage, O extends DescMessage>(
       <Button variant="ghost" {...rest} loading={building} onClick={() => void open()}>
         {children}
       </Button>
-      <ApiCallDialog call={call} onClose={() => setCall(null)} />
+      <ApiCallDialog call={call} note={note} onClose={() => setCall(null)} />
     </>
   );
 }
 
-export function ApiCallDialog({ call, onClose }: { call: ApiCallDescription | null; onClose: () => void }) {
+/**
+ * "Show API call" opened from something that is not a ShowApiCallButton (a row action): `show` builds and opens,
+ * `dialog` is to be rendered once.
+ */
+export function useApiCallDialog() {
+  const [shown, setShown] = useState<{ call: ApiCallDescription; note?: ReactNode } | null>(null);
+  const show = async <I extends DescMessage, O extends DescMessage>(
+    method: DescMethodUnary<I, O>,
+    request: MessageInitShape<I>,
+    note?: ReactNode,
+  ) => {
+    const { describeApiCall } = await import("../../api/api-call/describe");
+    setShown({ call: describeApiCall(method, request), note });
+  };
+  const dialog = <ApiCallDialog call={shown?.call ?? null} note={shown?.note} onClose={() => setShown(null)} />;
+  return { show, dialog };
+}
+
+export function ApiCallDialog({ call, note, onClose }: { call: ApiCallDescription | null; note?: ReactNode; onClose: () => void }) {
   return (
     <Dialog
       open={call !== null}
@@ -55,7 +78,18 @@ export function ApiCallDialog({ call, onClose }: { call: ApiCallDescription | nu
       size="lg"
       footer={<Button onClick={onClose}>Close</Button>}
     >
-      {call ? <ApiCallView call={call} /> : null}
+      {call ? (
+        <div className="space-y-3">
+          {note ? (
+            <p role="note" className="rounded-rc bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-100">
+              {note}
+            </p>
+          ) : null}
+          <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
+            <ApiCallView call={call} />
+          </Suspense>
+        </div>
+      ) : null}
     </Dialog>
   );
 }

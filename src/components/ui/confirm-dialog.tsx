@@ -21,6 +21,8 @@ export interface ConfirmDialogProps {
   /** Where the portal mounts (an embedding shadow root); document.body by default. */
   container?: HTMLElement | null;
   children?: ReactNode;
+  /** Buttons at the start of the button row (e.g. "Show API call"). */
+  extraActions?: ReactNode;
 }
 
 /** Are-you-sure dialog with an optional type-to-confirm input; closes itself after onConfirm succeeds. */
@@ -34,7 +36,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   );
 }
 
-function ConfirmForm({ onOpenChange, confirmLabel = "Confirm", cancelLabel = "Cancel", variant = "primary", confirmText, onConfirm, children }: ConfirmDialogProps) {
+function ConfirmForm({ onOpenChange, confirmLabel = "Confirm", cancelLabel = "Cancel", variant = "primary", confirmText, onConfirm, children, extraActions }: ConfirmDialogProps) {
   const inputId = useId();
   const [typed, setTyped] = useState("");
   const [pending, setPending] = useState(false);
@@ -68,7 +70,8 @@ function ConfirmForm({ onOpenChange, confirmLabel = "Confirm", cancelLabel = "Ca
         </div>
       ) : null}
       <FormError error={error} />
-      <div className="flex justify-end gap-2 pt-2">
+      <div className="flex flex-wrap justify-end gap-2 pt-2">
+        {extraActions ? <div className="mr-auto">{extraActions}</div> : null}
         <Button onClick={() => onOpenChange(false)} disabled={pending}>
           {cancelLabel}
         </Button>

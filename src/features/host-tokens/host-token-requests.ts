@@ -4,6 +4,7 @@ import { Principal } from "../../gen/gitpod/v1/identity_pb";
 import {
   HostAuthenticationTokenSource,
   type CreateHostAuthenticationTokenRequestSchema,
+  type DeleteHostAuthenticationTokenRequestSchema,
   type HostAuthenticationToken,
   type UpdateHostAuthenticationTokenRequestSchema,
 } from "../../gen/gitpod/v1/runner_configuration_pb";
@@ -35,6 +36,10 @@ export function createHostTokenRequest(values: CreateHostTokenValues): CreateReq
     scopes: parseScopes(values.scopes),
     subject: subjectId ? { id: subjectId, principal: Principal.USER } : undefined,
   };
+}
+
+export function deleteHostTokenRequest(id: string): MessageInitShape<typeof DeleteHostAuthenticationTokenRequestSchema> {
+  return { id };
 }
 
 /** The update form's starting values: secrets empty (write-only), expiry in the browser's zone, scopes as text. */

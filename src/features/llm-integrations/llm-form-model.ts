@@ -5,6 +5,7 @@ import { LLMIntegrationPhase, type SupportedModel } from "../../gen/gitpod/v1/mo
 import {
   LLMProvider,
   type CreateLLMIntegrationRequestSchema,
+  type DeleteLLMIntegrationRequestSchema,
   type LLMIntegration,
   type UpdateLLMIntegrationRequestSchema,
 } from "../../gen/gitpod/v1/runner_configuration_pb";
@@ -119,6 +120,10 @@ export function updateLlmRequest(
       : LLMIntegrationPhase.LLM_INTEGRATION_PHASE_DISABLED;
   }
   return request;
+}
+
+export function deleteLlmRequest(id: string): MessageInitShape<typeof DeleteLLMIntegrationRequestSchema> {
+  return { id };
 }
 
 /** Whether an update request changes anything beyond naming the integration. */

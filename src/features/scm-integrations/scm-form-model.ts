@@ -2,6 +2,7 @@ import type { MessageInitShape } from "@bufbuild/protobuf";
 import { z } from "zod";
 import type {
   CreateSCMIntegrationRequestSchema,
+  DeleteSCMIntegrationRequestSchema,
   RunnerConfigurationSchema_SCMConfigSchema,
   SCMIntegration,
   SCMIntegrationValidationResult,
@@ -164,6 +165,10 @@ export function updateScmRequest(
   if (issuerUrl !== before.issuerUrl) request.issuerUrl = issuerUrl;
   if (virtualDirectory !== before.virtualDirectory) request.virtualDirectory = virtualDirectory;
   return request;
+}
+
+export function deleteScmRequest(id: string): MessageInitShape<typeof DeleteSCMIntegrationRequestSchema> {
+  return { id };
 }
 
 /** The server's validation messages by form field. */

@@ -2,6 +2,8 @@ import { useCallback, useState } from "react";
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { toast } from "../../../components/ui/toast";
 import { useRunnerChoices } from "../../../api/fleet/use-runner-choices";
+import { RunnerConfigurationService } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
 import { useCreateHostToken } from "../../../api/runner-configuration/create-host-authentication-token";
 import { useSession } from "../../../api/session/get-session";
 import { useRunnerScmHosts } from "../../../api/runner-configuration/list-scm-integrations";
@@ -48,6 +50,15 @@ export function CreateHostTokenDialog({
         subjectChoice={{ allowed: canChooseSubject, selfName: session?.displayName ?? "Yourself" }}
         scmHosts={scmHosts}
         onSubmit={submit}
+        extraActions={(validated) => (
+          <ShowApiCallButton
+            method={RunnerConfigurationService.method.createHostAuthenticationToken}
+            request={async () => {
+              const values = await validated();
+              return values && createHostTokenRequest(values);
+            }}
+          />
+        )}
         {...dialog.formProps}
       />
     </FormDialog>

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
@@ -9,6 +9,7 @@ import { RunnerPickerField } from "../../../components/pickers/runner-picker-fie
 import { serverNow } from "../../../lib/server-clock";
 import { fromLocalInputValue } from "../expiry";
 import { createHostTokenSchema, type CreateHostTokenValues } from "../host-token-schemas";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { HostField } from "./host-field";
 import { TokenValueFields } from "./token-value-fields";
@@ -31,6 +32,8 @@ interface CreateHostTokenFormProps extends FormSubmitProps<CreateHostTokenValues
   subjectChoice: { allowed: boolean; selfName: string };
   /** The chosen runner's SCM integration hosts: the only hosts a token can be added for. */
   scmHosts: { hosts: readonly string[]; loading: boolean };
+  /** Buttons before Cancel, given a validated read of the form (e.g. "Show API call"). */
+  extraActions?: (validated: () => Promise<CreateHostTokenValues | undefined>) => ReactNode;
 }
 
 /** Under a day left: allowed, but worth a second look before saving. */
@@ -42,7 +45,7 @@ function expiresWithinADay(localValue: string): boolean {
 }
 
 export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
-  const { runnerChoice, subjectChoice, scmHosts, onSubmit, onCancel, isSubmitting, error } = props;
+  const { runnerChoice, subjectChoice, scmHosts, onSubmit, onCancel, isSubmitting, error, extraActions } = props;
   const { runners, fixedRunnerId, defaultRunnerId, onChange: onRunnerChange } = runnerChoice;
   const { register, control, handleSubmit, formState, watch, getValues, setValue } = useForm<CreateHostTokenValues>({
     resolver: zodResolver(createHostTokenSchema),
@@ -145,7 +148,9 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
           ) : null}
         </>
       ) : null}
-      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Add token" />
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Add token"
+        extraActions={extraActions?.(validatedRequest(handleSubmit, (values) => values))}
+      />
     </form>
   );
 }

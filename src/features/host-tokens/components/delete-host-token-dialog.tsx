@@ -1,6 +1,8 @@
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
-import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerConfigurationService, type HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { deleteHostTokenRequest } from "../host-token-requests";
 import { useDeleteHostToken } from "../../../api/runner-configuration/delete-host-authentication-token";
 
 interface DeleteHostTokenDialogProps {
@@ -19,9 +21,14 @@ export function DeleteHostTokenDialog({ token, runnerName, onClose }: DeleteHost
       description={`${runnerName ?? "The runner"} can no longer reach ${token?.host ?? "the host"} as this user until a new token is added or they connect again.`}
       confirmLabel="Delete token"
       variant="danger"
+      extraActions={
+        token ? (
+          <ShowApiCallButton method={RunnerConfigurationService.method.deleteHostAuthenticationToken} request={() => deleteHostTokenRequest(token.id)} />
+        ) : null
+      }
       onConfirm={async () => {
         if (!token) return;
-        await deleteToken.mutateAsync({ id: token.id });
+        await deleteToken.mutateAsync(deleteHostTokenRequest(token.id));
         toast.success(`Deleted the ${token.host} token`);
       }}
     />

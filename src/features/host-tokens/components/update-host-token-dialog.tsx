@@ -2,7 +2,8 @@ import { CopyableId } from "../../../components/ui/copyable-id";
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { Loaded } from "../../../components/ui/loaded";
 import { toast } from "../../../components/ui/toast";
-import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerConfigurationService, type HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
 import { useHostAuthenticationToken } from "../../../api/runner-configuration/get-host-authentication-token";
 import { useUpdateHostToken } from "../../../api/runner-configuration/update-host-authentication-token";
 import { isEmptyUpdate, updateFormDefaults, updateHostTokenRequest } from "../host-token-requests";
@@ -48,6 +49,15 @@ export function UpdateHostTokenDialog({ token: row, runnerName, onClose }: Updat
             <UpdateHostTokenForm
               defaultValues={updateFormDefaults(token)}
               onSubmit={(values) => submit(token, values)}
+              extraActions={(validated) => (
+                <ShowApiCallButton
+                  method={RunnerConfigurationService.method.updateHostAuthenticationToken}
+                  request={async () => {
+                    const values = await validated();
+                    return values && updateHostTokenRequest(token, values);
+                  }}
+                />
+              )}
               {...dialog.formProps}
             />
           </div>

@@ -1,11 +1,15 @@
+import type { ReactNode } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { updateHostTokenSchema, type UpdateHostTokenValues } from "../host-token-schemas";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { TokenValueFields } from "./token-value-fields";
 
 interface UpdateHostTokenFormProps extends FormSubmitProps<UpdateHostTokenValues> {
   defaultValues: UpdateHostTokenValues;
+  /** Buttons before Cancel, given a validated read of the form (e.g. "Show API call"). */
+  extraActions?: (validated: () => Promise<UpdateHostTokenValues | undefined>) => ReactNode;
 }
 
 /** New value (rotate), refresh token, expiry, scopes; what is left as it was is not sent. */
@@ -15,6 +19,7 @@ export function UpdateHostTokenForm({
   onCancel,
   isSubmitting,
   error,
+  extraActions,
 }: UpdateHostTokenFormProps) {
   const { register, handleSubmit, formState, watch } = useForm<UpdateHostTokenValues>({
     resolver: zodResolver(updateHostTokenSchema),
@@ -42,7 +47,9 @@ export function UpdateHostTokenForm({
             "Separated by commas or spaces. Empty keeps the current scopes (the API cannot clear them).",
         }}
       />
-      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Save changes" />
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Save changes"
+        extraActions={extraActions?.(validatedRequest(handleSubmit, (values) => values))}
+      />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import { FormDialog, useFormDialog } from "../../../components/ui/form-dialog";
 import { Loaded } from "../../../components/ui/loaded";
 import { toast } from "../../../components/ui/toast";
-import type { LLMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerConfigurationService, type LLMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useRunnerChoices } from "../../../api/fleet/use-runner-choices";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
 import { useCreateLlmIntegration } from "../../../api/runner-configuration/create-llm-integration";
 import { useLlmIntegration } from "../../../api/runner-configuration/get-llm-integration";
 import { useUpdateLlmIntegration } from "../../../api/runner-configuration/update-llm-integration";
@@ -73,6 +74,15 @@ export function LlmIntegrationDialog({ open, onClose, integration, runnerNames, 
               runnerFixed
               runnerName={runnerNames.get(current.runnerId)}
               onSubmit={(values) => submit(current, values)}
+              extraActions={(validated) => (
+                <ShowApiCallButton
+                  method={RunnerConfigurationService.method.updateLLMIntegration}
+                  request={async () => {
+                    const values = await validated();
+                    return values && updateLlmRequest(current, values);
+                  }}
+                />
+              )}
               {...dialog.formProps}
             />
           )}
@@ -84,6 +94,15 @@ export function LlmIntegrationDialog({ open, onClose, integration, runnerNames, 
           runnerFixed={fixedRunnerId !== undefined}
           runnerName={fixedRunnerId ? runnerNames.get(fixedRunnerId) : undefined}
           onSubmit={(values) => submit(undefined, values)}
+          extraActions={(validated) => (
+            <ShowApiCallButton
+              method={RunnerConfigurationService.method.createLLMIntegration}
+              request={async () => {
+                const values = await validated();
+                return values && createLlmRequest(values);
+              }}
+            />
+          )}
           {...dialog.formProps}
         />
       )}

@@ -1,5 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { llmModelLabel, llmProviderLabels } from "../../../../common/llm-models";
 import { Checkbox } from "../../../components/ui/checkbox";
 import { CopyableId } from "../../../components/ui/copyable-id";
@@ -23,13 +25,15 @@ export interface LlmIntegrationFormProps extends FormSubmitProps<LlmFormValues> 
   runnerFixed: boolean;
   /** The given runner's name, shown instead of the picker. */
   runnerName?: string;
+  /** Buttons before Cancel, given a validated read of the form (e.g. "Show API call"). */
+  extraActions?: (validated: () => Promise<LlmFormValues | undefined>) => ReactNode;
 }
 
 const PROVIDERS = [LLMProvider.LLM_PROVIDER_ANTHROPIC, LLMProvider.LLM_PROVIDER_OPENAI];
 
 /** Runner → provider → its models, endpoint, API key (write-only), token limit, availability. Forms don't fetch. */
 export function LlmIntegrationForm(props: LlmIntegrationFormProps) {
-  const { integrationId, defaultValues, runners, runnerFixed, runnerName: fixedName, onSubmit, onCancel, isSubmitting, error } = props;
+  const { integrationId, defaultValues, runners, runnerFixed, runnerName: fixedName, onSubmit, onCancel, isSubmitting, error, extraActions } = props;
   const form = useForm<LlmFormValues>({ resolver: zodResolver(llmFormSchema), defaultValues });
   const { register, control, handleSubmit, formState, watch } = form;
   const errors = formState.errors;
@@ -129,7 +133,9 @@ export function LlmIntegrationForm(props: LlmIntegrationFormProps) {
           {...register("available")}
         />
       ) : null}
-      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel={editing ? "Save changes" : "Add integration"} />
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel={editing ? "Save changes" : "Add integration"}
+        extraActions={extraActions?.(validatedRequest(handleSubmit, (values) => values))}
+      />
     </form>
   );
 }

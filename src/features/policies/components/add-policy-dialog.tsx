@@ -4,6 +4,9 @@ import { EmptyState } from "../../../components/ui/empty-state";
 import { toast } from "../../../components/ui/toast";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import { useCreateRunnerPolicy } from "../../../api/runners/create-runner-policy";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { createPolicyRequest } from "../policy-requests";
 import { AddPolicyForm, roleFromValue, type AddPolicyValues } from "./add-policy-form";
 
 interface AddPolicyDialogProps {
@@ -20,7 +23,7 @@ export function AddPolicyDialog({ open, onOpenChange, runnerId, runnerLabel, gro
   const submit = (values: AddPolicyValues) => {
     const role = roleFromValue[values.role];
     const group = groups.find((g) => g.id === values.groupId);
-    return dialog.submit({ runnerId, groupId: values.groupId, role }, () =>
+    return dialog.submit(createPolicyRequest(runnerId, values.groupId, role), () =>
       toast.success(`Shared ${runnerLabel} with ${group?.name ?? "the group"}`, {
         description: `Role: ${enumLabel(runnerRoleLabels, role)}`,
       }),
@@ -39,7 +42,20 @@ export function AddPolicyDialog({ open, onOpenChange, runnerId, runnerLabel, gro
           description="Change a group's role in the list instead."
         />
       ) : (
-        <AddPolicyForm groups={groups} onSubmit={submit} {...dialog.formProps} />
+        <AddPolicyForm
+          groups={groups}
+          onSubmit={submit}
+          {...dialog.formProps}
+          extraActions={(validated) => (
+            <ShowApiCallButton
+              method={RunnerService.method.createRunnerPolicy}
+              request={async () => {
+                const values = await validated();
+                return values && createPolicyRequest(runnerId, values.groupId, roleFromValue[values.role]);
+              }}
+            />
+          )}
+        />
       )}
     </FormDialog>
   );

@@ -1,9 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 import { runnerRoleLabels } from "../../../../common/enum-labels";
 import { Combobox, type ComboboxOption } from "../../../components/ui/combobox";
 import { Field } from "../../../components/ui/field";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
 import { Select } from "../../../components/ui/select";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
@@ -33,6 +35,8 @@ export function groupChoices(groups: readonly Group[]): ComboboxOption[] {
 }
 
 interface AddPolicyFormProps extends FormSubmitProps<AddPolicyValues> {
+  /** Buttons before Cancel, given a validated read of the form (e.g. "Show API call"). */
+  extraActions?: (validated: () => Promise<AddPolicyValues | undefined>) => ReactNode;
   /** The groups that may still be added (those without a policy on this runner). */
   groups: readonly Group[];
   defaultValues?: Partial<AddPolicyValues>;
@@ -46,6 +50,7 @@ export function AddPolicyForm({
   onCancel,
   isSubmitting,
   error,
+  extraActions,
 }: AddPolicyFormProps) {
   const { register, control, handleSubmit, formState } = useForm<AddPolicyValues>({
     resolver: zodResolver(addPolicySchema),
@@ -73,7 +78,9 @@ export function AddPolicyForm({
       <Field label="Role" required error={formState.errors.role?.message}>
         <Select options={roleOptions} {...register("role")} />
       </Field>
-      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Add group" />
+      <FormFooter onCancel={onCancel} isSubmitting={isSubmitting} error={error} submitLabel="Add group"
+        extraActions={extraActions?.(validatedRequest(handleSubmit, (values) => values))}
+      />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 
 export interface PendingPolicyChange {
@@ -12,10 +13,12 @@ interface PolicyConfirmDialogProps {
   runnerLabel: string;
   onClose: () => void;
   onConfirm: (change: PendingPolicyChange) => Promise<void>;
+  /** e.g. "Show API call" for the change being confirmed. */
+  extraActions?: (change: PendingPolicyChange) => ReactNode;
 }
 
 /** Confirms removing a group; removing or demoting the last Admin group must be typed out, with what it means. */
-export function PolicyConfirmDialog({ change, runnerLabel, onClose, onConfirm }: PolicyConfirmDialogProps) {
+export function PolicyConfirmDialog({ change, runnerLabel, onClose, onConfirm, extraActions }: PolicyConfirmDialogProps) {
   if (!change)
     return <ConfirmDialog open={false} onOpenChange={onClose} title="" onConfirm={() => undefined} />;
   const { kind, groupName, lastAdmin } = change;
@@ -33,6 +36,7 @@ export function PolicyConfirmDialog({ change, runnerLabel, onClose, onConfirm }:
       confirmLabel={kind === "remove" ? "Remove group" : "Change to User"}
       confirmText={lastAdmin ? groupName : undefined}
       onConfirm={() => onConfirm(change)}
+      extraActions={extraActions?.(change)}
     >
       <div className="space-y-2 text-sm text-slate-700 dark:text-slate-300">
         {lastAdmin ? (

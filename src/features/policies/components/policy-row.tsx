@@ -15,11 +15,13 @@ interface PolicyRowProps {
   busy: boolean;
   onChangeRole: (role: RunnerRole) => void;
   onRemove: () => void;
+  /** Shows the UpdateRunnerPolicy request that choosing the other role sends. */
+  onShowApiCall: () => void;
 }
 
 const roleOptions = assignableRoles.map((role) => ({ value: String(role), label: runnerRoleLabels[role] }));
 
-export function PolicyRow({ policy, groupName, canManage, busy, onChangeRole, onRemove }: PolicyRowProps) {
+export function PolicyRow({ policy, groupName, canManage, busy, onChangeRole, onRemove, onShowApiCall }: PolicyRowProps) {
   const name = groupName ?? "Unknown group";
   const onSelect = (event: ChangeEvent<HTMLSelectElement>) => {
     const role = Number(event.target.value);
@@ -59,7 +61,10 @@ export function PolicyRow({ policy, groupName, canManage, busy, onChangeRole, on
         )}
       </TableCell>
       {canManage ? (
-        <RowActionsCell itemName={name} actions={[{ label: "Remove", onClick: onRemove, disabled: busy }]} />
+        <RowActionsCell itemName={name} actions={[
+            { label: "Show API call for", onClick: onShowApiCall },
+            { label: "Remove", onClick: onRemove, disabled: busy },
+          ]} />
       ) : null}
     </TableRow>
   );

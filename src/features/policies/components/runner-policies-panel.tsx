@@ -7,7 +7,7 @@ import { ActionsHeaderCell } from "../../../components/ui/row-actions";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../../components/ui/table";
 import { toast } from "../../../components/ui/toast";
-import { RunnerRole } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerRole, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { runnerRoleFor } from "../../../lib/permissions";
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
@@ -18,6 +18,8 @@ import { useUpdateRunnerPolicy } from "../../../api/runners/update-runner-policy
 import { groupsWithoutPolicy, isLastAdmin, sortPoliciesByGroupName } from "../policy-rules";
 import { AddPolicyDialog } from "./add-policy-dialog";
 import { PolicyConfirmDialog, type PendingPolicyChange } from "./policy-confirm-dialog";
+import { ShowApiCallButton, useApiCallDialog } from "../../../components/api-call/show-api-call-button";
+import { deletePolicyRequest, updatePolicyRequest } from "../policy-requests";
 import { PolicyRow } from "./policy-row";
 
 interface RunnerPoliciesPanelProps {
@@ -37,6 +39,7 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
   const deletePolicy = useDeleteRunnerPolicy();
   const [adding, setAdding] = useState(false);
   const [pending, setPending] = useState<PendingPolicyChange | null>(null);
+  const apiCall = useApiCallDialog();
 
   const { policies } = policiesQuery;
   const groupNames = useMemo(
@@ -63,11 +66,11 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
 
   const nameOf = (groupId: string) => groupNames.get(groupId) ?? "Unknown group";
   const changeRole = async (groupId: string, role: RunnerRole) => {
-    await updatePolicy.mutateAsync({ runnerId, groupId, role });
+    await updatePolicy.mutateAsync(updatePolicyRequest(runnerId, groupId, role));
     toast.success(`${nameOf(groupId)} is now ${enumLabel(runnerRoleLabels, role)} on ${runnerLabel}`);
   };
   const remove = async (groupId: string) => {
-    await deletePolicy.mutateAsync({ runnerId, groupId });
+    await deletePolicy.mutateAsync(deletePolicyRequest(runnerId, groupId));
     toast.success(`Removed ${nameOf(groupId)} from ${runnerLabel}`);
   };
   const requestRoleChange = (groupId: string, role: RunnerRole) => {
@@ -117,6 +120,14 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
                 canManage={canManage}
                 busy={busy}
                 onChangeRole={(role) => requestRoleChange(policy.groupId, role)}
+                onShowApiCall={() => {
+                  const other = policy.role === RunnerRole.ADMIN ? RunnerRole.USER : RunnerRole.ADMIN;
+                  void apiCall.show(
+                    RunnerService.method.updateRunnerPolicy,
+                    updatePolicyRequest(runnerId, policy.groupId, other),
+                    `Choosing ${enumLabel(runnerRoleLabels, other)} as the role of ${nameOf(policy.groupId)} sends this request. Remove sends DeleteRunnerPolicy (its confirmation shows it).`,
+                  );
+                }}
                 onRemove={() =>
                   setPending({
                     kind: "remove",
@@ -147,7 +158,18 @@ export function RunnerPoliciesPanel({ runnerId, runnerName }: RunnerPoliciesPane
         onConfirm={(change) =>
           change.kind === "remove" ? remove(change.groupId) : changeRole(change.groupId, RunnerRole.USER)
         }
+        extraActions={(change) =>
+          change.kind === "remove" ? (
+            <ShowApiCallButton method={RunnerService.method.deleteRunnerPolicy} request={() => deletePolicyRequest(runnerId, change.groupId)} />
+          ) : (
+            <ShowApiCallButton
+              method={RunnerService.method.updateRunnerPolicy}
+              request={() => updatePolicyRequest(runnerId, change.groupId, RunnerRole.USER)}
+            />
+          )
+        }
       />
+      {apiCall.dialog}
     </div>
   );
 }

@@ -9,7 +9,9 @@ import { Combobox } from "../../../components/ui/combobox";
 import { Select } from "../../../components/ui/select";
 import { useSingleFlight } from "../../../lib/use-single-flight";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
-import type { RunnerPolicy } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerService, type RunnerPolicy } from "../../../gen/gitpod/v1/runner_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { createPolicyRequest } from "../policy-requests";
 import { groupChoices, roleFromValue, roleOptions, type AddPolicyValues } from "./add-policy-form";
 import { RunnerChecklist } from "./runner-checklist";
 import { ShareResults } from "./share-results";
@@ -83,6 +85,7 @@ function ShareRunnersForm({
       // share.error is shown in the form
     }
   });
+  const first = chosen[0];
 
   if (results && group) {
     return (
@@ -108,7 +111,7 @@ function ShareRunnersForm({
     if (chosen.length === 0)
       return setProblem("Choose at least one runner that the group has no role on yet.");
     setProblem(null);
-    void send({ runnerIds: chosen, groupId: group.id, role: roleFromValue[role] });
+    void send(chosen.map((runnerId) => ({ ...createPolicyRequest(runnerId, group.id, roleFromValue[role]), runnerId })));
   };
 
   return (
@@ -147,6 +150,15 @@ function ShareRunnersForm({
         isSubmitting={share.isPending}
         error={share.error}
         submitLabel={`Share ${chosen.length} ${chosen.length === 1 ? "runner" : "runners"}`}
+        extraActions={
+          group && first !== undefined ? (
+            <ShowApiCallButton
+              method={RunnerService.method.createRunnerPolicy}
+              request={() => createPolicyRequest(first, group.id, roleFromValue[role])}
+              note={`Sent once per runner, ${chosen.length} in all, one after another: each request is this one with that runner's runnerId (shown here for ${runnerNames.get(first) ?? first}).`}
+            />
+          ) : null
+        }
       />
     </form>
   );

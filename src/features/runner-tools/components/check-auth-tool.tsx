@@ -1,3 +1,6 @@
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { checkAuthRequest } from "../tool-requests";
 import { useCheckAuthenticationForHost } from "../../../api/runners/check-authentication-for-host";
 import { useOwnHostTokenExpired } from "../../../api/runner-configuration/list-host-authentication-tokens";
 import { AuthenticateLink } from "./authenticate-link";
@@ -18,7 +21,16 @@ export function CheckAuthTool({ runnerId, returnTo }: { runnerId: string; return
         label="Check authentication for a host"
         fields={FIELDS}
         defaultValues={{ host: "github.com" }}
-        onSubmit={(values: ToolValues) => check.mutate({ runnerId, host: values.host ?? "" })}
+        onSubmit={(values: ToolValues) => check.mutate(checkAuthRequest(runnerId, values))}
+        extraActions={(validated) => (
+          <ShowApiCallButton
+            method={RunnerService.method.checkAuthenticationForHost}
+            request={async () => {
+              const values = await validated();
+              return values && checkAuthRequest(runnerId, values);
+            }}
+          />
+        )}
         isSubmitting={check.isPending}
         submitLabel="Check"
       />

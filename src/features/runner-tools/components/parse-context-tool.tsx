@@ -1,6 +1,8 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import type { ReactNode } from "react";
-import { ParseContextURLPreconditionFailureDetailsSchema, type ParseContextURLResponse } from "../../../gen/gitpod/v1/runner_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { ParseContextURLPreconditionFailureDetailsSchema, RunnerService, type ParseContextURLResponse } from "../../../gen/gitpod/v1/runner_pb";
+import { parseContextRequest } from "../tool-requests";
 import { useParseContextUrl } from "../../../api/runners/parse-context-url";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
@@ -25,7 +27,16 @@ export function ParseContextTool({ runnerId, returnTo }: { runnerId: string; ret
         label="Parse a context URL"
         fields={FIELDS}
         defaultValues={{ contextUrl: "" }}
-        onSubmit={(values: ToolValues) => parse.mutate({ runnerId, contextUrl: values.contextUrl ?? "" })}
+        onSubmit={(values: ToolValues) => parse.mutate(parseContextRequest(runnerId, values))}
+        extraActions={(validated) => (
+          <ShowApiCallButton
+            method={RunnerService.method.parseContextURL}
+            request={async () => {
+              const values = await validated();
+              return values && parseContextRequest(runnerId, values);
+            }}
+          />
+        )}
         isSubmitting={parse.isPending}
         submitLabel="Parse"
       />

@@ -1,5 +1,8 @@
 import { Code } from "@connectrpc/connect";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { hasCode } from "../../../lib/errors";
+import { repositoryAccessRequest } from "../tool-requests";
 import { useCheckRepositoryAccess } from "../../../api/runners/check-repository-access";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
@@ -13,16 +16,33 @@ export function RepositoryAccessTool({ runnerId, returnTo }: { runnerId: string;
   const auth = useAuthHint(runnerId);
   const submit = async (values: ToolValues) => {
     auth.clear();
-    const repositoryUrl = values.repositoryUrl ?? "";
+    const request = repositoryAccessRequest(runnerId, values);
+    const repositoryUrl = request.repositoryUrl ?? "";
     try {
-      await access.mutateAsync({ runnerId, repositoryUrl });
+      await access.mutateAsync(request);
     } catch (error) {
       if (hasCode(error, Code.FailedPrecondition)) await auth.lookup(hostOf(repositoryUrl));
     }
   };
   return (
     <>
-      <ToolForm label="Check repository access" fields={FIELDS} defaultValues={{ repositoryUrl: "" }} onSubmit={submit} isSubmitting={access.isPending} submitLabel="Check access" />
+      <ToolForm
+        label="Check repository access"
+        fields={FIELDS}
+        defaultValues={{ repositoryUrl: "" }}
+        onSubmit={submit}
+        isSubmitting={access.isPending}
+        submitLabel="Check access"
+        extraActions={(validated) => (
+          <ShowApiCallButton
+            method={RunnerService.method.checkRepositoryAccess}
+            request={async () => {
+              const values = await validated();
+              return values && repositoryAccessRequest(runnerId, values);
+            }}
+          />
+        )}
+      />
       <ToolAnswer>
         {access.isError ? <ToolError error={access.error} /> : null}
         {auth.hint ? <AuthenticateLink url={auth.hint.url} host={auth.hint.host} returnTo={returnTo} /> : null}

@@ -1,6 +1,9 @@
 import { Code } from "@connectrpc/connect";
 import { useState } from "react";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { hasCode } from "../../../lib/errors";
+import { scmOrganizationsQuery, scmOrganizationsRequest, type ScmOrganizationsQuery } from "../tool-requests";
 import { useListScmOrganizations } from "../../../api/runners/list-scm-organizations";
 import { AuthenticateLink } from "./authenticate-link";
 import { ToolAnswer, ToolError } from "./tool-answer";
@@ -17,15 +20,15 @@ const FIELDS = [
 export function ScmOrganizationsTool({ runnerId, returnTo }: { runnerId: string; returnTo: string }) {
   const list = useListScmOrganizations();
   const auth = useAuthHint(runnerId);
-  const [request, setRequest] = useState<{ scmHost: string; query: string } | null>(null);
+  const [request, setRequest] = useState<ScmOrganizationsQuery | null>(null);
   const [pageNumber, setPageNumber] = useState(1);
 
-  const fetchPage = async (next: { scmHost: string; query: string }, token: string, page: number) => {
+  const fetchPage = async (next: ScmOrganizationsQuery, token: string, page: number) => {
     auth.clear();
     setRequest(next);
     setPageNumber(page);
     try {
-      await list.mutateAsync({ runnerId, ...next, pagination: { token, pageSize: PAGE_SIZE } });
+      await list.mutateAsync(scmOrganizationsRequest(runnerId, next, PAGE_SIZE, token));
     } catch (error) {
       if (hasCode(error, Code.FailedPrecondition)) await auth.lookup(next.scmHost);
     }
@@ -39,7 +42,16 @@ export function ScmOrganizationsTool({ runnerId, returnTo }: { runnerId: string;
         label="List SCM organizations"
         fields={FIELDS}
         defaultValues={{ scmHost: "github.com", query: "" }}
-        onSubmit={(values: ToolValues) => fetchPage({ scmHost: (values.scmHost ?? "").trim(), query: values.query ?? "" }, "", 1)}
+        onSubmit={(values: ToolValues) => fetchPage(scmOrganizationsQuery(values), "", 1)}
+        extraActions={(validated) => (
+          <ShowApiCallButton
+            method={RunnerService.method.listSCMOrganizations}
+            request={async () => {
+              const values = await validated();
+              return values && scmOrganizationsRequest(runnerId, scmOrganizationsQuery(values), PAGE_SIZE);
+            }}
+          />
+        )}
         isSubmitting={list.isPending}
         submitLabel="List organizations"
       />

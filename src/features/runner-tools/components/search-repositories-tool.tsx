@@ -1,6 +1,8 @@
 import { Code } from "@connectrpc/connect";
 import { useState } from "react";
-import { SearchMode } from "../../../gen/gitpod/v1/runner_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { searchQuery, searchRepositoriesRequest, type SearchQuery } from "../tool-requests";
 import { hasCode } from "../../../lib/errors";
 import { useSearchRepositories } from "../../../api/runners/search-repositories";
 import { AuthenticateLink } from "./authenticate-link";
@@ -23,12 +25,6 @@ const FIELDS = [
   },
 ] as const;
 
-interface SearchQuery {
-  searchString: string;
-  scmHost: string;
-  searchMode: SearchMode;
-}
-
 export function SearchRepositoriesTool({ runnerId, returnTo }: { runnerId: string; returnTo: string }) {
   const search = useSearchRepositories();
   const auth = useAuthHint(runnerId);
@@ -40,23 +36,34 @@ export function SearchRepositoriesTool({ runnerId, returnTo }: { runnerId: strin
     setQuery(next);
     setPageNumber(page);
     try {
-      await search.mutateAsync({ runnerId, ...next, pagination: { token, pageSize: PAGE_SIZE } });
+      await search.mutateAsync(searchRepositoriesRequest(runnerId, next, PAGE_SIZE, token));
     } catch (error) {
       if (hasCode(error, Code.FailedPrecondition) && next.scmHost) await auth.lookup(next.scmHost);
     }
   };
-  const submit = (values: ToolValues) =>
-    fetchPage(
-      { searchString: values.searchString ?? "", scmHost: (values.scmHost ?? "").trim(), searchMode: values.mode === "native" ? SearchMode.NATIVE : SearchMode.KEYWORD },
-      "",
-      1,
-    );
+  const submit = (values: ToolValues) => fetchPage(searchQuery(values), "", 1);
   const answer = search.data;
   const nextToken = answer?.pagination?.nextToken ?? "";
 
   return (
     <>
-      <ToolForm label="Search repositories" fields={FIELDS} defaultValues={{ searchString: "", scmHost: "", mode: "keyword" }} onSubmit={submit} isSubmitting={search.isPending} submitLabel="Search" />
+      <ToolForm
+        label="Search repositories"
+        fields={FIELDS}
+        defaultValues={{ searchString: "", scmHost: "", mode: "keyword" }}
+        onSubmit={submit}
+        isSubmitting={search.isPending}
+        submitLabel="Search"
+        extraActions={(validated) => (
+          <ShowApiCallButton
+            method={RunnerService.method.searchRepositories}
+            request={async () => {
+              const values = await validated();
+              return values && searchRepositoriesRequest(runnerId, searchQuery(values), PAGE_SIZE);
+            }}
+          />
+        )}
+      />
       <ToolAnswer>
         {search.isError ? <ToolError error={search.error} /> : null}
         {auth.hint ? <AuthenticateLink url={auth.hint.url} host={auth.hint.host} returnTo={returnTo} /> : null}

@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "../../../components/ui/button";
@@ -28,6 +29,8 @@ interface ToolFormProps {
   onSubmit: (values: ToolValues) => void | Promise<void>;
   isSubmitting: boolean;
   submitLabel: string;
+  /** Buttons after the submit button, given a validated read of the form (e.g. "Show API call"). */
+  extraActions?: (validated: () => Promise<ToolValues | undefined>) => ReactNode;
 }
 
 function schemaOf(fields: readonly ToolField[]) {
@@ -43,7 +46,7 @@ function schemaOf(fields: readonly ToolField[]) {
 }
 
 /** A small inline form for one tool RPC; the tool component owns the request and renders the answer. */
-export function ToolForm({ label, fields, defaultValues, onSubmit, isSubmitting, submitLabel }: ToolFormProps) {
+export function ToolForm({ label, fields, defaultValues, onSubmit, isSubmitting, submitLabel, extraActions }: ToolFormProps) {
   const resolver = useMemo(() => zodResolver(schemaOf(fields)), [fields]);
   const { register, handleSubmit, formState } = useForm<ToolValues>({ defaultValues, resolver });
   return (
@@ -67,6 +70,9 @@ export function ToolForm({ label, fields, defaultValues, onSubmit, isSubmitting,
       <Button type="submit" variant="primary" loading={isSubmitting} className={Object.keys(formState.errors).length > 0 ? "mb-5" : undefined}>
         {submitLabel}
       </Button>
+      {extraActions ? (
+        <div className={Object.keys(formState.errors).length > 0 ? "mb-5" : undefined}>{extraActions(validatedRequest(handleSubmit, (values) => values))}</div>
+      ) : null}
     </form>
   );
 }

@@ -1,6 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
 import { Button } from "../../../components/ui/button";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { deleteRunnerRequest } from "../runner-requests";
 import { Checkbox } from "../../../components/ui/checkbox";
 import { Dialog } from "../../../components/ui/dialog";
 import { toast } from "../../../components/ui/toast";
@@ -45,7 +48,7 @@ export function BulkDeleteDialog({ open, onOpenChange, runners, onDeleted }: Bul
     setOutcomes(new Map(results));
     for (const runner of runners) {
       try {
-        await deleteRunner.mutateAsync({ runnerId: runner.id, force });
+        await deleteRunner.mutateAsync(deleteRunnerRequest(runner.id, force));
         // Without force a runner goes DELETING and is removed once it confirms; force removes it at once.
         results.set(runner.id, { state: force ? "deleted" : "deleting" });
       } catch (error) {
@@ -80,6 +83,15 @@ export function BulkDeleteDialog({ open, onOpenChange, runners, onDeleted }: Bul
           </Button>
         ) : (
           <>
+            {runners[0] ? (
+              <div className="mr-auto">
+                <ShowApiCallButton
+                  method={RunnerService.method.deleteRunner}
+                  request={() => runners[0] && deleteRunnerRequest(runners[0].id, force)}
+                  note={`Sent once per runner, ${runners.length} in all, one after another: each request is this one with that runner's runnerId (shown here for ${runners[0].name}).`}
+                />
+              </div>
+            ) : null}
             <Button onClick={() => close(false)} disabled={running}>
               Cancel
             </Button>

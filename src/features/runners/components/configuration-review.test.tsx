@@ -73,7 +73,7 @@ describe("Configuration tab: review before apply", () => {
     expect(curl).toContain(`"password": "'"$METRICS_PASSWORD"'"`);
     expect(dialog).not.toHaveTextContent("s3cret-pass");
     await user.click(within(dialog).getByRole("tab", { name: "TypeScript SDK" }));
-    expect(within(dialog).getByLabelText("TypeScript SDK call")).toHaveTextContent("await client.runners.update({");
+    expect(within(dialog).getByLabelText("TypeScript SDK call")).toHaveTextContent("await ona.services.runner.updateRunner(");
     expect(updates).toHaveLength(0);
   });
 });

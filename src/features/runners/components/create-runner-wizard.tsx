@@ -8,7 +8,9 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { toast } from "../../../components/ui/toast";
 import { useSingleFlight } from "../../../lib/use-single-flight";
 import { RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerService, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { providerName, PROVIDER_PARAMS } from "../../../api/fleet/fleet-url";
 import { useCan } from "../../../api/session/use-can";
 import { useCreateRunner } from "../../../api/runners/create-runner";
@@ -97,6 +99,14 @@ export function CreateRunnerWizard() {
           onSubmit={submit}
           isSubmitting={createRunner.isPending}
           error={createRunner.error}
+          extraActions={
+            urlProvider === undefined ? null : (
+              <ShowApiCallButton
+                method={RunnerService.method.createRunner}
+                request={validatedRequest(form.handleSubmit, (values) => toCreateRunnerRequest(urlProvider, values))}
+              />
+            )
+          }
           onBack={() => {
             setPicked(urlProvider);
             void navigate({ to: "/runners/new", search: {} });

@@ -9,7 +9,9 @@ import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { Switch } from "../../../components/ui/switch";
 import { toast } from "../../../components/ui/toast";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerPhase, RunnerService, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { localRunnersRequest } from "../runner-requests";
 
 const LOCAL_ONLY = { kinds: [RunnerKind.LOCAL], providers: [], creatorIds: [] };
 
@@ -34,7 +36,7 @@ export function LocalRunnersSwitch({ runner, canUpdate }: { runner: Runner; canU
   const affectedText = affected ?? "All local runners";
 
   const apply = async () => {
-    await update.mutateAsync({ runnerId: runner.runnerId, spec: { desiredPhase: allowed ? RunnerPhase.INACTIVE : RunnerPhase.ACTIVE } });
+    await update.mutateAsync(localRunnersRequest(runner.runnerId, !allowed));
     toast.success(allowed ? "Local runners are turned off" : "Local runners are allowed again");
   };
 
@@ -63,6 +65,7 @@ export function LocalRunnersSwitch({ runner, canUpdate }: { runner: Runner; canU
         variant={allowed ? "danger" : "primary"}
         confirmLabel={allowed ? "Turn off local runners" : "Allow local runners"}
         onConfirm={apply}
+        extraActions={<ShowApiCallButton method={RunnerService.method.updateRunner} request={() => localRunnersRequest(runner.runnerId, !allowed)} />}
       />
     </Card>
   );

@@ -1,6 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { validatedRequest } from "../../../components/api-call/validated-request";
 import { Button } from "../../../components/ui/button";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
@@ -14,9 +16,11 @@ interface RenameRunnerFormProps {
   defaultValues: RenameValues;
   onSubmit: (values: RenameValues) => void | Promise<void>;
   isSubmitting: boolean;
+  /** Extra buttons beside Rename, given a validated read of the form (undefined while it is invalid). */
+  extraActions?: (validated: () => Promise<RenameValues | undefined>) => ReactNode;
 }
 
-export function RenameRunnerForm({ defaultValues, onSubmit, isSubmitting }: RenameRunnerFormProps) {
+export function RenameRunnerForm({ defaultValues, onSubmit, isSubmitting, extraActions }: RenameRunnerFormProps) {
   const { register, handleSubmit, formState } = useForm<RenameValues>({ defaultValues, resolver: zodResolver(renameSchema) });
   return (
     <form noValidate aria-label="Rename runner" onSubmit={handleSubmit(onSubmit)} className="flex flex-wrap items-end gap-3">
@@ -26,6 +30,9 @@ export function RenameRunnerForm({ defaultValues, onSubmit, isSubmitting }: Rena
       <Button type="submit" variant="primary" loading={isSubmitting} className={formState.errors.name ? "mb-5" : undefined}>
         Rename
       </Button>
+      {extraActions ? (
+        <div className={formState.errors.name ? "mb-5" : undefined}>{extraActions(validatedRequest(handleSubmit, (values) => values))}</div>
+      ) : null}
     </form>
   );
 }

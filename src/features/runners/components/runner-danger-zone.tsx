@@ -7,7 +7,9 @@ import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
 import { useSingleFlight } from "../../../lib/use-single-flight";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
-import { RunnerPhase, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerPhase, RunnerService, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { deleteRunnerRequest, renameRunnerRequest } from "../runner-requests";
 import { useDeleteRunner } from "../../../api/runners/delete-runner";
 import { invalidateRunners } from "../../../api/keys";
 import { useUpdateRunner } from "../../../api/runners/update-runner";
@@ -32,14 +34,14 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
 
   const rename = useSingleFlight(async (name: string) => {
     try {
-      await update.mutateAsync({ runnerId: runner.runnerId, name });
+      await update.mutateAsync(renameRunnerRequest(runner.runnerId, name));
       toast.success(`Renamed to ${name}`);
     } catch (error) {
       toast.error("Could not rename the runner", error);
     }
   });
   const deleteRunner = async (force: boolean) => {
-    await remove.mutateAsync({ runnerId: runner.runnerId, force });
+    await remove.mutateAsync(deleteRunnerRequest(runner.runnerId, force));
     // Without force the runner only starts its shutdown: it is gone once it confirms (or soon, if it never connected).
     toast.success(force ? `Runner ${runner.name} deleted` : `Deleting ${runner.name}…`);
     await navigate({ to: "/runners" });
@@ -52,7 +54,20 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
         <CardHeader title="Rename" />
         <CardBody>
           {canUpdate && !isDeleting ? (
-            <RenameRunnerForm defaultValues={{ name: runner.name }} onSubmit={({ name }) => rename(name)} isSubmitting={update.isPending} />
+            <RenameRunnerForm
+              defaultValues={{ name: runner.name }}
+              onSubmit={({ name }) => rename(name)}
+              isSubmitting={update.isPending}
+              extraActions={(validated) => (
+                <ShowApiCallButton
+                  method={RunnerService.method.updateRunner}
+                  request={async () => {
+                    const values = await validated();
+                    return values && renameRunnerRequest(runner.runnerId, values.name);
+                  }}
+                />
+              )}
+            />
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {isDeleting ? "A runner that is being deleted cannot be renamed." : "You do not have permission to rename this runner."}
@@ -92,6 +107,7 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
         variant="danger"
         confirmLabel="Delete runner"
         onConfirm={() => deleteRunner(false)}
+        extraActions={<ShowApiCallButton method={RunnerService.method.deleteRunner} request={() => deleteRunnerRequest(runner.runnerId, false)} />}
       >
         <RunnerDeleteContents runnerId={runner.runnerId} force={false} />
       </ConfirmDialog>
@@ -104,6 +120,7 @@ export function RunnerDangerZone({ runner, canUpdate, canDelete }: RunnerDangerZ
         confirmText={runner.name}
         confirmLabel="Force delete"
         onConfirm={() => deleteRunner(true)}
+        extraActions={<ShowApiCallButton method={RunnerService.method.deleteRunner} request={() => deleteRunnerRequest(runner.runnerId, true)} />}
       >
         <RunnerDeleteContents runnerId={runner.runnerId} force />
       </ConfirmDialog>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { LOG_LEVEL_TITLES, RELEASE_CHANNEL_TITLES } from "../../../../common/runner-config-paths";
 import { RUNNER_CONFIG_TEXT } from "../../../../common/runner-config-text";
@@ -18,6 +19,8 @@ interface RunnerSettingsFormProps {
   isSubmitting: boolean;
   error: unknown;
   onBack: () => void;
+  /** Extra buttons beside Create (e.g. "Show API call"). */
+  extraActions?: ReactNode;
 }
 
 /** The Configuration tab's words for a setting (one source: common/runner-config-text.ts). */
@@ -25,7 +28,7 @@ const text = (id: string) => RUNNER_CONFIG_TEXT[id] ?? { name: id, description: 
 const options = (table: ReadonlyArray<readonly [unknown, string]>) => table.map(([, title]) => ({ value: title, label: title }));
 
 /** Name, region and configuration of a new runner. Pure form: the wizard owns the request. */
-export function RunnerSettingsForm({ form, managed, onSubmit, isSubmitting, error, onBack }: RunnerSettingsFormProps) {
+export function RunnerSettingsForm({ form, managed, onSubmit, isSubmitting, error, onBack, extraActions }: RunnerSettingsFormProps) {
   const { register, handleSubmit, watch, formState } = form;
   const errors = formState.errors;
   const metricsEnabled = watch("metricsEnabled");
@@ -84,6 +87,7 @@ export function RunnerSettingsForm({ form, managed, onSubmit, isSubmitting, erro
         <Button type="submit" variant="primary" loading={isSubmitting}>
           Create runner
         </Button>
+        {extraActions}
       </div>
     </form>
   );

@@ -4,7 +4,9 @@ import { Button } from "../../../components/ui/button";
 import { Card, CardBody, CardHeader } from "../../../components/ui/card";
 import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { toast } from "../../../components/ui/toast";
-import type { Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { RunnerService, type Runner } from "../../../gen/gitpod/v1/runner_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { createRunnerLogsTokenRequest, createRunnerTokenRequest } from "../runner-requests";
 import { useConsoleConfig } from "../../../lib/console-config";
 import { useCreateRunnerLogsToken } from "../../../api/runners/create-runner-logs-token";
 import { useCreateRunnerToken } from "../../../api/runners/create-runner-token";
@@ -28,13 +30,13 @@ export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken, ca
   const [confirming, setConfirming] = useState(false);
 
   const createRunnerToken = async () => {
-    const response = await runnerToken.call({ runnerId: runner.runnerId });
+    const response = await runnerToken.call(createRunnerTokenRequest(runner.runnerId));
     setExchangeToken(response.exchangeToken);
     toast.success("New runner token created");
   };
   const createLogsToken = async () => {
     try {
-      const response = await logsToken.call({ runnerId: runner.runnerId });
+      const response = await logsToken.call(createRunnerLogsTokenRequest(runner.runnerId));
       setLogsAccessToken(response.accessToken);
       toast.success("Logs token created");
     } catch (error) {
@@ -92,9 +94,16 @@ export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken, ca
           description="An access token for reading this runner's logs."
           actions={
             canCreateLogsToken ? (
-              <Button size="sm" onClick={() => void createLogsToken()} loading={logsToken.isPending}>
-                New logs token
-              </Button>
+              <div className="flex flex-wrap gap-2">
+                <ShowApiCallButton
+                  size="sm"
+                  method={RunnerService.method.createRunnerLogsToken}
+                  request={() => createRunnerLogsTokenRequest(runner.runnerId)}
+                />
+                <Button size="sm" onClick={() => void createLogsToken()} loading={logsToken.isPending}>
+                  New logs token
+                </Button>
+              </div>
             ) : null
           }
         />
@@ -115,6 +124,7 @@ export function RunnerTokensTab({ runner, canCreateToken, canCreateLogsToken, ca
         description="The token is shown once, right after it is created. Tokens issued before stay valid."
         confirmLabel="Create token"
         onConfirm={createRunnerToken}
+        extraActions={<ShowApiCallButton method={RunnerService.method.createRunnerToken} request={() => createRunnerTokenRequest(runner.runnerId)} />}
       />
     </div>
   );

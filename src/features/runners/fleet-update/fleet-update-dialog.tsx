@@ -1,8 +1,10 @@
 import { useMemo, useState } from "react";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
 import { Button } from "../../../components/ui/button";
+import { RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { Dialog } from "../../../components/ui/dialog";
-import { buildFleetUpdateRequest } from "./fleet-change";
+import { buildFleetUpdateRequest, FLEET_UPDATE_CONCURRENCY, requestFor } from "./fleet-change";
 import { changeOf, FleetChangeForm, type FleetChangeValues } from "./fleet-change-form";
 import { planFleetUpdate } from "./fleet-update-plan";
 import { FleetUpdatePreview } from "./fleet-update-preview";
@@ -69,6 +71,15 @@ function OpenFleetUpdateDialog({ onOpenChange, runners, initialValues, chosenTex
           </>
         ) : (
           <>
+            {plan.toUpdate[0] ? (
+              <div className="mr-auto">
+                <ShowApiCallButton
+                  method={RunnerService.method.updateRunner}
+                  request={() => plan.toUpdate[0] && requestFor(request, plan.toUpdate[0].runner.id)}
+                  note={`Sent once per runner, ${runnersText(plan.toUpdate.length)} in all, ${FLEET_UPDATE_CONCURRENCY} at a time: each request is this one with that runner's runnerId (shown here for ${plan.toUpdate[0].runner.name}).`}
+                />
+              </div>
+            ) : null}
             <Button onClick={() => close(false)}>Cancel</Button>
             <Button variant="primary" disabled={plan.toUpdate.length === 0 || plan.checking > 0} onClick={apply}>
               Update {runnersText(plan.toUpdate.length)}

@@ -3,7 +3,9 @@ import { ConfirmDialog } from "../../../components/ui/confirm-dialog";
 import { ErrorState } from "../../../components/ui/error-state";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { toast } from "../../../components/ui/toast";
-import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { RunnerConfigurationService, type SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
+import { ShowApiCallButton } from "../../../components/api-call/show-api-call-button";
+import { deleteScmRequest } from "../scm-form-model";
 import { useDeleteScmIntegration } from "../../../api/runner-configuration/delete-scm-integration";
 import { useAllHostTokens } from "../../../api/runner-configuration/list-host-authentication-tokens";
 
@@ -34,9 +36,14 @@ export function DeleteScmIntegrationDialog({
       description={`${runnerName ?? "The runner"} will no longer reach ${host}. Its host tokens for ${host} are deleted with it.`}
       confirmLabel="Delete integration"
       variant="danger"
+      extraActions={
+        integration ? (
+          <ShowApiCallButton method={RunnerConfigurationService.method.deleteSCMIntegration} request={() => deleteScmRequest(integration.id)} />
+        ) : null
+      }
       onConfirm={async () => {
         if (!integration) return;
-        await deleteIntegration.mutateAsync({ id: integration.id });
+        await deleteIntegration.mutateAsync(deleteScmRequest(integration.id));
         toast.success(`Deleted the ${host} integration`);
       }}
     >

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { LoadMoreButton } from "../../../components/ui/paged-list";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
@@ -7,7 +7,7 @@ import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "../../../components/ui/table";
 import type { EnvironmentClass } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useEnvironmentClasses, type EnvironmentClassFilter } from "../../../api/runner-configuration/list-environment-classes";
-import { useAllRunners } from "../../../api/runners/list-runners";
+import { useRunnerNames } from "../../../api/fleet/use-runner-names";
 import { EditEnvironmentClassDialog } from "./edit-environment-class-dialog";
 import { EnvironmentClassRow } from "./environment-class-row";
 
@@ -34,11 +34,7 @@ export function EnvironmentClassesList({
 }: EnvironmentClassesListProps) {
   const list = useEnvironmentClasses(filter);
   const { rows: classes, state } = list;
-  const { runners } = useAllRunners();
-  const runnerNames = useMemo(
-    () => new Map(runners.map((runner) => [runner.runnerId, runner.name])),
-    [runners],
-  );
+  const runnerNames = useRunnerNames();
   const [editing, setEditing] = useState<EnvironmentClass | null>(null);
 
   if (state.isPending) return <SkeletonRows rows={4} label="Loading environment classes" />;

@@ -6,7 +6,7 @@ import type { HostAuthenticationToken } from "../../../gen/gitpod/v1/runner_conf
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
 import { useHostTokens } from "../../../api/runner-configuration/list-host-authentication-tokens";
-import { useAllRunners } from "../../../api/runners/list-runners";
+import { useRunnerNames } from "../../../api/fleet/use-runner-names";
 import { CreateHostTokenDialog } from "./create-host-token-dialog";
 import { DeleteHostTokenDialog } from "./delete-host-token-dialog";
 import { HostTokensTable, subjectIdOf } from "./host-tokens-table";
@@ -24,7 +24,7 @@ interface HostTokensListProps {
 /** Host tokens with create / update / delete; loading, error and empty states. Token values are write-only. */
 export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }: HostTokensListProps) {
   const tokens = useHostTokens({ runnerId, subjectId });
-  const runnersQuery = useAllRunners();
+  const runnerNames = useRunnerNames();
   const { data: session } = useSession();
   const allowed = useCan();
   const [creating, setCreating] = useState(false);
@@ -35,7 +35,6 @@ export function HostTokensList({ runnerId, subjectId, showRunnerColumn = false }
   const canManageAll = allowed("hostTokens:manageAll");
   const canManage = (token: HostAuthenticationToken) =>
     canManageAll || (me !== undefined && subjectIdOf(token) === me.id);
-  const runnerNames = new Map(runnersQuery.runners.map((runner) => [runner.runnerId, runner.name]));
   const addButton = (
     <Button variant="primary" size="sm" onClick={() => setCreating(true)}>
       Add host token

@@ -4,7 +4,7 @@ import { EmptyState } from "../../../components/ui/empty-state";
 import { PagedList } from "../../../components/ui/paged-list";
 import type { LLMIntegration } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { useLlmIntegrations } from "../../../api/runner-configuration/list-llm-integrations";
-import { useAllRunners } from "../../../api/runners/list-runners";
+import { useRunnerNames } from "../../../api/fleet/use-runner-names";
 import { useCan } from "../../../api/session/use-can";
 import { useRunnerRole } from "../../../api/session/use-runner-role";
 import { DeleteLlmIntegrationDialog } from "./delete-llm-integration-dialog";
@@ -21,14 +21,13 @@ interface LlmIntegrationsListProps {
 /** LLM integrations with create / edit / delete for those who may manage them; read-only for runner users. */
 export function LlmIntegrationsList({ runnerIds, fixedRunnerId }: LlmIntegrationsListProps) {
   const integrations = useLlmIntegrations(runnerIds);
-  const runnersQuery = useAllRunners();
+  const runnerNames = useRunnerNames();
   const allowed = useCan();
   const runnerRole = useRunnerRole(fixedRunnerId);
   const [editing, setEditing] = useState<LLMIntegration | "new" | null>(null);
   const [deleting, setDeleting] = useState<LLMIntegration | null>(null);
 
   const canManage = allowed("llmIntegrations:manage", { runnerRole });
-  const runnerNames = new Map(runnersQuery.runners.map((runner) => [runner.runnerId, runner.name]));
   const addButton = canManage ? (
     <Button variant="primary" size="sm" onClick={() => setEditing("new")}>
       New LLM integration

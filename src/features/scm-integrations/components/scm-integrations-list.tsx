@@ -6,7 +6,7 @@ import type { SCMIntegration } from "../../../gen/gitpod/v1/runner_configuration
 import { useSession } from "../../../api/session/get-session";
 import { useCan } from "../../../api/session/use-can";
 import { useScmIntegrations } from "../../../api/runner-configuration/list-scm-integrations";
-import { useAllRunners } from "../../../api/runners/list-runners";
+import { useRunnerNames } from "../../../api/fleet/use-runner-names";
 import { DeleteScmIntegrationDialog } from "./delete-scm-integration-dialog";
 import { ScmIntegrationDialog } from "./scm-integration-dialog";
 import { ScmIntegrationsTable } from "./scm-integrations-table";
@@ -21,14 +21,13 @@ interface ScmIntegrationsListProps {
 /** SCM integrations with create / edit / delete for those who may manage them; read-only for members. */
 export function ScmIntegrationsList({ runnerIds, fixedRunnerId }: ScmIntegrationsListProps) {
   const integrations = useScmIntegrations(runnerIds);
-  const runnersQuery = useAllRunners();
+  const runnerNames = useRunnerNames();
   const { data: session } = useSession();
   const allowed = useCan();
   const [editing, setEditing] = useState<SCMIntegration | "new" | null>(null);
   const [deleting, setDeleting] = useState<SCMIntegration | null>(null);
 
   const canManage = allowed("scmIntegrations:manage");
-  const runnerNames = new Map(runnersQuery.runners.map((runner) => [runner.runnerId, runner.name]));
   const me = session ? { id: session.subject.id, displayName: session.displayName } : undefined;
   const addButton = canManage ? (
     <Button variant="primary" size="sm" onClick={() => setEditing("new")}>

@@ -1,11 +1,17 @@
 import type { DescMessage, DescMethodUnary, MessageInitShape } from "@bufbuild/protobuf";
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { ApiCallDescription } from "../../api/api-call/describe";
 import { Button, type ButtonProps } from "../ui/button";
 import { Dialog } from "../ui/dialog";
 
-// The views (curl, JSON, SDK renderers, tabs) load with the first dialog, not with every form that has the button.
-const ApiCallView = lazy(() => import("./api-call-view").then((module) => ({ default: module.ApiCallView })));
+// The protobuf JSON runtime and the views (curl, JSON, SDK renderers, tabs) load on the first "Show API call", not
+// with every form that has the button; the dialog opens once they are here (no loading flash).
+let view: typeof import("./api-call-view") | undefined;
+async function describeWithView<I extends DescMessage, O extends DescMessage>(method: DescMethodUnary<I, O>, request: MessageInitShape<I>) {
+  const [{ describeApiCall }, loaded] = await Promise.all([import("../../api/api-call/describe"), view ?? import("./api-call-view")]);
+  view = loaded;
+  return describeApiCall(method, request);
+}
 
 interface ShowApiCallButtonProps<I extends DescMessage, O extends DescMessage> extends Omit<ButtonProps, "onClick"> {
   method: DescMethodUnary<I, O>;
@@ -33,9 +39,7 @@ export function ShowApiCallButton<I extends DescMessage, O extends DescMessage>(
     try {
       const built = await request();
       if (built === undefined) return;
-      // The protobuf JSON runtime loads only here, not with every form.
-      const { describeApiCall } = await import("../../api/api-call/describe");
-      setCall(describeApiCall(method, built));
+      setCall(await describeWithView(method, built));
     } finally {
       setBuilding(false);
     }
@@ -61,8 +65,7 @@ export function useApiCallDialog() {
     request: MessageInitShape<I>,
     note?: ReactNode,
   ) => {
-    const { describeApiCall } = await import("../../api/api-call/describe");
-    setShown({ call: describeApiCall(method, request), note });
+    setShown({ call: await describeWithView(method, request), note });
   };
   const dialog = <ApiCallDialog call={shown?.call ?? null} note={shown?.note} onClose={() => setShown(null)} />;
   return { show, dialog };
@@ -85,9 +88,7 @@ export function ApiCallDialog({ call, note, onClose }: { call: ApiCallDescriptio
               {note}
             </p>
           ) : null}
-          <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>
-            <ApiCallView call={call} />
-          </Suspense>
+          {view ? <view.ApiCallView call={call} /> : null}
         </div>
       ) : null}
     </Dialog>

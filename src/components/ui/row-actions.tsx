@@ -6,6 +6,8 @@ export interface RowAction {
   label: string;
   onClick: () => void;
   disabled?: boolean;
+  /** The words before the item name in the accessible name, when they say more than the label (must contain it). */
+  accessibleLabel?: string;
 }
 
 /** The header above a column of row actions: named for screen readers, blank on screen. */
@@ -37,7 +39,7 @@ export function RowActionsCell({ itemName, actions }: RowActionsCellProps) {
               variant="ghost"
               onClick={action.onClick}
               disabled={action.disabled}
-              aria-label={`${action.label} ${itemName}`}
+              aria-label={`${action.accessibleLabel ?? action.label} ${itemName}`}
             >
               {action.label}
             </Button>

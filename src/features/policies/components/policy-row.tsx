@@ -62,7 +62,7 @@ export function PolicyRow({ policy, groupName, canManage, busy, onChangeRole, on
       </TableCell>
       {canManage ? (
         <RowActionsCell itemName={name} actions={[
-            { label: "Show API call for", onClick: onShowApiCall },
+            { label: "API call", accessibleLabel: "Show API call for", onClick: onShowApiCall },
             { label: "Remove", onClick: onRemove, disabled: busy },
           ]} />
       ) : null}

@@ -1,10 +1,11 @@
+import { toJson } from "@bufbuild/protobuf";
 import { createClient } from "@connectrpc/connect";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createInMemoryTransport, createTestContext } from "../../../../server/testing";
 import { adminSession, memberSession, renderPages } from "../../../../test/ui/render-pages";
-import { RunnerRole, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
+import { CreateRunnerPolicyRequestSchema, RunnerRole, RunnerService } from "../../../gen/gitpod/v1/runner_pb";
 import { createRecordingTransport } from "../../../../test/ui/recording-transport";
 import { RunnerPoliciesPanel } from "./runner-policies-panel";
 
@@ -32,6 +33,45 @@ function renderPanel(
 }
 
 describe("RunnerPoliciesPanel", () => {
+  it("Show API call in Add group is the CreateRunnerPolicy request Add group then sends; a row shows its role change", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const runnerId = test.ids.runners.awsProdEu;
+    const { transport, requests } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.createRunnerPolicy);
+    renderPages({
+      transport,
+      session: adminSession(test.ids.users.admin),
+      pages: { "/runner": () => <RunnerPoliciesPanel runnerId={runnerId} runnerName="the-runner" /> },
+      initialPath: "/runner",
+    });
+    await user.click(await screen.findByRole("button", { name: "Show API call for Platform team" }));
+    const roleCall = await screen.findByRole("dialog", { name: "API call: UpdateRunnerPolicy" });
+    expect(within(roleCall).getByRole("note")).toHaveTextContent("Choosing User as the role of Platform team sends this request");
+    await user.click(within(roleCall).getByRole("tab", { name: "HTTP + JSON" }));
+    expect(JSON.parse(within(roleCall).getByLabelText("Request body (Connect JSON)").textContent ?? "")).toEqual({
+      runnerId,
+      groupId: test.ids.groups.platformTeam,
+      role: "RUNNER_ROLE_USER",
+    });
+    await user.click(within(roleCall).getByRole("button", { name: "Close" }));
+
+    await user.click(screen.getByRole("button", { name: "Add group to the-runner" }));
+    const dialog = await screen.findByRole("dialog", { name: "Share the-runner with a group" });
+    await user.type(within(dialog).getByRole("combobox", { name: /Group/ }), "secu{Enter}");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /Role/ }), "ADMIN");
+    await user.click(within(dialog).getByRole("button", { name: "Show API call" }));
+    const shown = await screen.findByRole("dialog", { name: "API call: CreateRunnerPolicy" });
+    await user.click(within(shown).getByRole("tab", { name: "HTTP + JSON" }));
+    const body: unknown = JSON.parse(within(shown).getByLabelText("Request body (Connect JSON)").textContent ?? "");
+    expect(body).toEqual({ runnerId, groupId: test.ids.groups.security, role: "RUNNER_ROLE_ADMIN" });
+    await user.click(within(shown).getByRole("button", { name: "Close" }));
+    expect(requests).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole("button", { name: "Add group" }));
+    expect(await screen.findByRole("combobox", { name: "Role of Security" })).toBeInTheDocument();
+    expect(requests.map((request) => toJson(CreateRunnerPolicyRequestSchema, request))).toEqual([body]);
+  });
+
   it("a double click on Add group sends one request and stores one policy", async () => {
     const user = userEvent.setup();
     const test = createTestContext();

@@ -159,7 +159,10 @@ test.describe("runners", () => {
     await page.goto("/runners");
     await expect(page.getByRole("link", { name: "linux-build-01" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Create runner" })).toHaveCount(0);
-    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    // Members may select runners for a settings update (runners they cannot update are skipped), never to delete.
+    await page.getByRole("checkbox", { name: "Select linux-build-01" }).check();
+    await expect(page.getByRole("button", { name: "Update 1 selected" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
 
     await page.getByRole("link", { name: "linux-build-01" }).click();
     const tabs = page.getByRole("navigation", { name: "Runner sections" });

@@ -35,6 +35,7 @@
  */
 import {
   useCallback,
+  useEffect,
   useId,
   useMemo,
   useState,
@@ -43,9 +44,10 @@ import {
   type ReactNode,
 } from "react";
 import { flushSync } from "react-dom";
-import { useForm } from "react-hook-form";
+import { useForm, useFormState, type Control } from "react-hook-form";
 import type { FieldError, SchemaField } from "../../../common/schema-fields";
 import { Button } from "../ui/button";
+import { SaveBar } from "../ui/save-bar";
 import { ExtraFieldControl, SchemaFieldControl, type BindInput } from "./field-controls";
 import {
   buildFormModel,
@@ -90,6 +92,13 @@ export interface SchemaFormProps {
   children?: ReactNode;
   /** Hide the built-in buttons, e.g. when a dialog footer submits with <button form={id}>. */
   hideActions?: boolean;
+  /**
+   * For long page forms: the buttons sit in a bar stuck to the bottom of the window, with "Unsaved changes" and a
+   * Reset button (back to the values the form started from) once anything was edited.
+   */
+  saveBar?: boolean;
+  /** Told whenever the form turns edited or back (Reset, undoing the edits, a remount after a save): for a leave guard. */
+  onDirtyChange?: (dirty: boolean) => void;
   id?: string;
   "aria-label"?: string;
   profileFields?: ProfilerOnRenderCallback;
@@ -149,13 +158,31 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
     ? withAllFields(handleSubmit((data) => onValidate(buildResult(initialModel, data))))
     : undefined;
 
+  // The inputs sit outside the <form>, so a DOM form reset cannot reach them: set each mounted input's value instead.
+  const resetToLoaded = () => form.reset(initialModel.defaultValues, { keepFieldsRef: true });
+  const buttons = (
+    <>
+      <Button type="submit" variant="primary" loading={form.formState.isSubmitting || props.isSubmitting} disabled={busy}>
+        {props.submitLabel ?? "Save"}
+      </Button>
+      {validate ? (
+        <Button type="button" onClick={validate} loading={props.isValidating} disabled={busy}>
+          {props.validateLabel ?? "Validate"}
+        </Button>
+      ) : null}
+      {props.extraActions?.(validated)}
+      {props.actions}
+    </>
+  );
+
   return (
     <div
       role={props["aria-label"] ? "form" : undefined}
       aria-label={props["aria-label"]}
       aria-busy={shown < total || undefined}
-      className="space-y-4"
+      className="max-w-3xl space-y-4"
     >
+      {props.onDirtyChange ? <DirtyWatcher control={form.control} onDirtyChange={props.onDirtyChange} /> : null}
       {props.error || unmatched.length > 0 ? (
         <div
           ref={summaryRef}
@@ -187,28 +214,33 @@ function SchemaFormBody({ model, ...props }: SchemaFormProps & { model: FormMode
         />
       ))}
       {props.children}
-      {/* The fields join this form through their `form` attribute (see BindInput); it holds only the buttons. */}
-      <form id={formId} noValidate onSubmit={submit}>
-        {props.hideActions ? null : (
-          <div className="flex flex-wrap items-center gap-2 pt-1">
-            <Button
-              type="submit"
-              variant="primary"
-              loading={form.formState.isSubmitting || props.isSubmitting}
-              disabled={busy}
-            >
-              {props.submitLabel ?? "Save"}
-            </Button>
-            {validate ? (
-              <Button type="button" onClick={validate} loading={props.isValidating} disabled={busy}>
-                {props.validateLabel ?? "Validate"}
-              </Button>
-            ) : null}
-            {props.extraActions?.(validated)}
-            {props.actions}
-          </div>
+      {/* The fields join this form through their `form` attribute (see BindInput); it holds only the buttons.
+          With a save bar it generates no box, so the bar sticks within the whole form column. */}
+      <form id={formId} noValidate onSubmit={submit} className={props.saveBar ? "contents" : undefined}>
+        {props.hideActions ? null : props.saveBar ? (
+          <DirtySaveBar control={form.control} onReset={resetToLoaded} busy={busy}>
+            {buttons}
+          </DirtySaveBar>
+        ) : (
+          <div className="flex flex-wrap items-center gap-2 pt-1">{buttons}</div>
         )}
       </form>
     </div>
   );
+}
+
+/** The save bar re-renders on its own when the form turns edited or back; the fields do not. */
+function DirtySaveBar({ control, ...rest }: { control: Control<FormValues>; onReset: () => void; busy: boolean; children: ReactNode }) {
+  const { isDirty } = useFormState({ control });
+  return <SaveBar dirty={isDirty} {...rest} />;
+}
+
+function DirtyWatcher({ control, onDirtyChange }: { control: Control<FormValues>; onDirtyChange: (dirty: boolean) => void }) {
+  const { isDirty } = useFormState({ control });
+  useEffect(() => {
+    onDirtyChange(isDirty);
+  }, [isDirty, onDirtyChange]);
+  // A remount (e.g. after a save, the form starts afresh from the stored values) or leaving: nothing is pending.
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  return null;
 }

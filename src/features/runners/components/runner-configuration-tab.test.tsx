@@ -169,6 +169,34 @@ describe("RunnerConfigurationTab: fields that belong together", () => {
     expect(endpoint).toHaveAttribute("aria-invalid", "true");
     expect(document.body).not.toHaveTextContent("spec.configuration");
   });
+
+  it("shows unsaved changes in the save bar until they are applied; Reset brings back the stored values", async () => {
+    const user = userEvent.setup();
+    const test = createTestContext();
+    const { transport, requests: updates } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.updateRunner);
+    const { runner } = await createClient(RunnerService, transport).getRunner({ runnerId: test.ids.runners.awsProdEu });
+    if (!runner) throw new Error("demo runner missing");
+    const dirty: boolean[] = [];
+    renderWithProviders(<RunnerConfigurationTab runner={runner} canUpdate onDirtyChange={(d) => dirty.push(d)} />, { transport });
+    const form = await screen.findByRole("form", { name: "Runner configuration" });
+    const logLevel = () => within(screen.getByRole("form", { name: "Runner configuration" })).getByRole("combobox", { name: /Log level/ });
+    const stored = (logLevel() as HTMLSelectElement).value;
+    const status = within(form).getByRole("status");
+    expect(status).toHaveTextContent("");
+
+    await user.selectOptions(logLevel(), "Debug");
+    expect(status).toHaveTextContent("Unsaved changes");
+    await user.click(within(form).getByRole("button", { name: "Reset" }));
+    expect(logLevel()).toHaveValue(stored);
+    expect(status).toHaveTextContent("");
+
+    await user.selectOptions(logLevel(), "Debug");
+    expect(dirty.at(-1)).toBe(true);
+    await saveAndApply(user);
+    await waitFor(() => expect(updates).toHaveLength(1));
+    await waitFor(() => expect(within(screen.getByRole("form", { name: "Runner configuration" })).getByRole("status")).toHaveTextContent(""));
+    expect(dirty.at(-1)).toBe(false);
+  });
 });
 
 describe("RunnerConfigurationTab without update rights", () => {

@@ -26,13 +26,15 @@ export function configurationFormInputs(fields: readonly RunnerConfigurationSche
 interface RunnerConfigurationTabProps {
   runner: Runner;
   canUpdate: boolean;
+  /** Told when the form turns edited or back, for the page's leave guard. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
  * The runner's configuration as its schema describes it. Only fields the user changed are sent; paths this console
  * does not know are shown read-only; write-only secrets show "set" / "not set".
  */
-export function RunnerConfigurationTab({ runner, canUpdate }: RunnerConfigurationTabProps) {
+export function RunnerConfigurationTab({ runner, canUpdate, onDirtyChange }: RunnerConfigurationTabProps) {
   const schemaQuery = useRunnerConfigurationSchema(runner.runnerId);
   const fields = schemaQuery.data?.schema?.runnerConfig;
   const config = runner.spec?.configuration;
@@ -82,6 +84,8 @@ export function RunnerConfigurationTab({ runner, canUpdate }: RunnerConfiguratio
                 isSubmitting={isSaving}
                 error={formError ? <ErrorMessage error={formError} /> : undefined}
                 hideActions={!canUpdate}
+                saveBar
+                onDirtyChange={onDirtyChange}
                 extraActions={(validated) => (
                   <ShowApiCallButton
                     method={RunnerService.method.updateRunner}

@@ -1,7 +1,9 @@
+import { useState } from "react";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase } from "../../../gen/gitpod/v1/runner_pb";
 import { useLoadedRunner } from "../../../api/runners/get-runner";
 import { RUNNER_STATUS_REFRESH_MS } from "../../../api/runners/list-runners";
+import { LeaveGuard } from "../../../components/ui/leave-guard";
 import { LocalRunnersSwitch } from "./local-runners-switch";
 import { RunnerConfigurationTab } from "./runner-configuration-tab";
 import { RunnerDangerZone } from "./runner-danger-zone";
@@ -33,7 +35,13 @@ export function RunnerOverviewPage({ runnerId }: { runnerId: string }) {
 export function RunnerConfigurationPage({ runnerId }: { runnerId: string }) {
   const runner = useTabRunner(runnerId);
   const { canUpdate } = useRunnerPermissions(runnerId);
-  return <RunnerConfigurationTab runner={runner} canUpdate={canUpdate && runner.status?.phase !== RunnerPhase.DELETING} />;
+  const [dirty, setDirty] = useState(false);
+  return (
+    <>
+      <LeaveGuard when={dirty} />
+      <RunnerConfigurationTab runner={runner} canUpdate={canUpdate && runner.status?.phase !== RunnerPhase.DELETING} onDirtyChange={setDirty} />
+    </>
+  );
 }
 
 export function RunnerTokensPage({ runnerId }: { runnerId: string }) {

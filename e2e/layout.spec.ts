@@ -1,21 +1,56 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN_TOKEN, E2E_BASE_URL } from "./env";
-import { consolePages, findDemoRunnerId, waitForPageReady, type ConsolePage } from "./pages";
+import { consolePages, findDemoRunnerId, openRepresentativeDialog, waitForPageReady, type ConsolePage } from "./pages";
+import { seedLongNames } from "./long-names";
 import { call, signInBySession } from "./support";
 
-// No page scrolls sideways, on a phone or a wide screen, even with names at the API's maximum length
-// (127 characters, unbroken) and the longest descriptions (200).
-const LONG_NAME = `w${"x".repeat(125)}z`;
-const LONG_DESCRIPTION = `d${"e".repeat(198)}f`;
-const WIDTHS = [390, 1920] as const;
+// No page scrolls sideways, on a phone, a tablet, a laptop or a wide screen, even with names at the API's maximum length
+// (see long-names.ts).
+const WIDTHS = [390, 768, 1280, 1920] as const;
+// Forms keep a readable column: no text control wider than 48rem, however wide the window.
+const FORM_COLUMN_PX = 48 * 16;
 
-interface EnvironmentClass {
-  runnerId: string;
-  configuration?: { key: string; value: string }[];
+/** How far the page scrolls sideways (0 when it does not), and the innermost elements that stick out, for the report. */
+async function horizontalOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = document.documentElement.scrollWidth - width;
+    if (overflow <= 0) return { overflow, culprits: [] };
+    // Clipped by a scrolling ancestor (a table frame, the tab strip): not what widens the page. An absolutely
+    // positioned element (e.g. sr-only text) is clipped only by one that holds its containing block.
+    const clipped = (element: Element) => {
+      const absolute = ["absolute", "fixed"].includes(getComputedStyle(element).position);
+      const containingBlock = element instanceof HTMLElement ? element.offsetParent : null;
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX === "visible") continue;
+        if (!absolute || (containingBlock && (parent === containingBlock || parent.contains(containingBlock)))) return true;
+      }
+      return false;
+    };
+    const sticksOut = (element: Element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element);
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 4).join(".")} "${(element.textContent ?? "").trim().slice(0, 30)}"`;
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((element) => sticksOut(element) && ![...element.children].some(sticksOut))
+      .slice(0, 3)
+      .map(describe);
+    return { overflow, culprits };
+  });
 }
 
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** Text controls in the page that are wider than the form column, by their label. */
+async function wideControls(page: Page): Promise<string[]> {
+  return page.evaluate((limit) => {
+    const controls = document.querySelectorAll<HTMLElement>("main input:not([type=checkbox]):not([type=radio]):not([type=hidden]), main select, main textarea");
+    return [...controls]
+      .filter((control) => control.getBoundingClientRect().width > limit)
+      .map((control) => `${control.getAttribute("aria-label") ?? control.id} ${Math.round(control.getBoundingClientRect().width)} px`);
+  }, FORM_COLUMN_PX);
+}
+
+/** Two frames after a resize: the layout (and anything React renders for the new width) has settled. */
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 test.describe.configure({ mode: "serial" });
@@ -23,44 +58,43 @@ test.describe.configure({ mode: "serial" });
 let pages: ConsolePage[] = [];
 test.beforeAll(async ({ request }) => {
   const demoRunnerId = await findDemoRunnerId(E2E_BASE_URL, ADMIN_TOKEN);
-  const { runner } = await call<{ runner: { runnerId: string } }>(request, "RunnerService/CreateRunner", {
-    name: LONG_NAME,
-    provider: "RUNNER_PROVIDER_LINUX_HOST",
-  });
-  const { environmentClasses } = await call<{ environmentClasses: EnvironmentClass[] }>(request, "RunnerConfigurationService/ListEnvironmentClasses", {
-    filter: { runnerIds: [demoRunnerId] },
-  });
-  const template = environmentClasses[0];
-  if (!template) throw new Error("the demo runner has environment classes");
-  await call(request, "RunnerConfigurationService/CreateEnvironmentClass", {
-    runnerId: demoRunnerId,
-    displayName: LONG_NAME,
-    description: LONG_DESCRIPTION,
-    configuration: template.configuration ?? [],
-  });
-  await call(request, "RunnerConfigurationService/CreateSCMIntegration", { runnerId: runner.runnerId, scmId: "gitlab", host: "gitlab.com", pat: true });
+  const longRunnerPages = await seedLongNames(async (method, body) => call(request, method, body), demoRunnerId);
+  const seen = new Set<string>();
   pages = [
     ...consolePages(demoRunnerId).filter((p) => !p.signedOut),
-    { name: "long-runner", path: `/runners/${runner.runnerId}`, heading: new RegExp(`^${LONG_NAME}`) },
-    { name: "long-runner-scm", path: `/runners/${runner.runnerId}/scm-integrations`, heading: new RegExp(`^${LONG_NAME}`) },
-  ];
+    ...longRunnerPages,
+  ].filter((p) => !seen.has(p.path) && Boolean(seen.add(p.path)));
 });
 
-for (const width of WIDTHS) {
-  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
-    test.setTimeout(240_000);
-    await page.setViewportSize({ width, height: 900 });
-    await signInBySession(page, ADMIN_TOKEN);
-    const overflowing: string[] = [];
-    for (const consolePage of pages) {
-      await page.goto(consolePage.path);
-      await waitForPageReady(page, consolePage);
-      const overflow = await horizontalOverflow(page);
-      if (overflow > 0) overflowing.push(`${consolePage.name} (+${overflow} px)`);
+test("no page or dialog scrolls sideways at 390, 768, 1280 or 1920 px, and form controls stay within a readable column", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signInBySession(page, ADMIN_TOKEN);
+  const overflowing: string[] = [];
+  const wide: string[] = [];
+  // Each page loads once at the phone width, then the window widens: the same page at every width, one load each.
+  for (const consolePage of pages) {
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+    await page.goto(consolePage.path);
+    await waitForPageReady(page, consolePage);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await settle(page);
+      const { overflow, culprits } = await horizontalOverflow(page);
+      if (overflow > 0) overflowing.push(`${consolePage.name} at ${width} (+${overflow} px): ${culprits.join("; ")}`);
     }
-    expect(overflowing).toEqual([]);
-  });
-}
+    wide.push(...(await wideControls(page)).map((control) => `${consolePage.name}: ${control}`));
+    // The page's dialog on a phone: its content wraps instead of scrolling sideways inside the dialog.
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+    const dialog = await openRepresentativeDialog(page, consolePage);
+    if (dialog) {
+      const sideways = await dialog.evaluate((element) => element.scrollWidth - element.clientWidth);
+      if (sideways > 0) overflowing.push(`${consolePage.name} dialog at ${WIDTHS[0]} (+${sideways} px)`);
+      await page.keyboard.press("Escape");
+    }
+  }
+  expect(overflowing).toEqual([]);
+  expect(wide).toEqual([]);
+});
 
 test("on a phone the navigation is a menu button that opens a focus-trapped menu", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });

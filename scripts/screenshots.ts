@@ -1,4 +1,5 @@
-// `npm run screenshots`: a full-page PNG of every page, light and dark, into screenshots/<theme>/<name>.png.
+// `npm run screenshots`: a full-page PNG of every page, light and dark, into screenshots/<theme>/<name>.png, and every
+// page on a phone (390 px, light, with names at the API's maximum length) into screenshots/390/<name>.png.
 // Builds the SPA when it is stale, then runs a fresh server (temporary data, fixed tokens and clock) on its own port.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -6,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumExecutable } from "../e2e/browser";
+import { seedLongNames, type AdminCall } from "../e2e/long-names";
 import { ADMIN_TOKEN, E2E_ENV, MEMBER_TOKEN } from "../e2e/env";
 import {
   THEMES,
@@ -63,8 +65,8 @@ async function waitForHealthy(timeoutMs = 60_000) {
   throw new Error(`The server did not answer on ${BASE_URL}/healthz within ${timeoutMs / 1000} s`);
 }
 
-async function themedPage(browser: Browser, theme: Theme, token?: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 800 } });
+async function themedPage(browser: Browser, theme: Theme, token?: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width, height: 800 } });
   const page = await context.newPage();
   await applyThemeBeforeLoad(page, theme);
   if (token) {
@@ -74,12 +76,12 @@ async function themedPage(browser: Browser, theme: Theme, token?: string): Promi
   return page;
 }
 
-async function capture(page: Page, consolePage: ConsolePage, theme: Theme) {
+async function capture(page: Page, consolePage: ConsolePage, folder: string) {
   await page.goto(consolePage.path);
   await waitForPageReady(page, consolePage);
   // Late details (e.g. SCM names from a runner's schema) arrive without a spinner; a page that polls never idles.
   await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
-  const file = (suffix: string) => path.join(OUT_DIR, theme, `${consolePage.name}${suffix}.png`);
+  const file = (suffix: string) => path.join(OUT_DIR, folder, `${consolePage.name}${suffix}.png`);
   await page.screenshot({ path: file(""), fullPage: true, animations: "disabled" });
   const dialog = await openRepresentativeDialog(page, consolePage);
   if (dialog) {
@@ -96,6 +98,13 @@ async function rpc(method: string, token: string, body: object): Promise<Respons
     body: JSON.stringify(body),
   });
 }
+
+const adminCall: AdminCall = async <T,>(method: string, body: object): Promise<T> => {
+  const response = await rpc(method, ADMIN_TOKEN, body);
+  if (!response.ok) throw new Error(`${method} answered ${response.status}: ${await response.text()}`);
+  const json: T = await response.json();
+  return json;
+};
 
 /** A few records for the Activity pages: a change that changes nothing visible, and a member's refused rename. */
 async function recordSampleActivity(runnerId: string) {
@@ -126,6 +135,21 @@ async function captureAll(browser: Browser): Promise<number> {
     }
     for (const page of [visitor, admin, member]) await page.context().close();
   }
+  // On a phone, with the longest names the API takes (after the shots above, which show the demo data as it is).
+  const longRunnerPages = await seedLongNames(adminCall, runnerId);
+  fs.mkdirSync(path.join(OUT_DIR, "390"), { recursive: true });
+  const visitor = await themedPage(browser, "light", undefined, 390);
+  const admin = await themedPage(browser, "light", ADMIN_TOKEN, 390);
+  const member = await themedPage(browser, "light", MEMBER_TOKEN, 390);
+  const phoneJobs: [Page, ConsolePage][] = [
+    ...[...pages, ...longRunnerPages].map((consolePage): [Page, ConsolePage] => [consolePage.signedOut ? visitor : admin, consolePage]),
+    ...memberPages().map((consolePage): [Page, ConsolePage] => [member, consolePage]),
+  ];
+  for (const [page, consolePage] of phoneJobs) {
+    await capture(page, consolePage, "390");
+    count += consolePage.dialogOpener ? 2 : 1;
+  }
+  for (const page of [visitor, admin, member]) await page.context().close();
   return count;
 }
 

@@ -38,7 +38,7 @@ export function Table({ label, className, children, ...rest }: TableProps) {
   const ref = useRef<HTMLTableElement>(null);
   useStackedCellLabels(ref);
   return (
-    <div className="overflow-x-auto rounded-rc border border-slate-200 dark:border-slate-800">
+    <div className="relative overflow-x-auto rounded-rc border border-slate-200 dark:border-slate-800">
       <table ref={ref} className={cn("w-full border-collapse text-left text-sm", STACKED_TABLE_CLASS, className)} {...rest}>
         <caption className="sr-only">{label}</caption>
         {children}

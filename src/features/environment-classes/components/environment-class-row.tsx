@@ -27,7 +27,7 @@ export function EnvironmentClassRow({
   const { displayName, description, enabled, runnerId, configuration } = environmentClass;
   return (
     <TableRow>
-      <TableCell className="whitespace-nowrap">
+      <TableCell className="max-w-xs min-w-32">
         <span className="font-medium">{displayName}</span>
       </TableCell>
       {showRunner ? <NameOrIdCell name={runnerName} id={runnerId} /> : null}

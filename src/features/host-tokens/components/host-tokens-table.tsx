@@ -74,7 +74,7 @@ export function HostTokensTable({
           const name = `${token.host} token of ${mine ? "yours" : subjectId}`;
           return (
             <TableRow key={token.id}>
-              <TableCell className="font-medium whitespace-nowrap">{token.host}</TableCell>
+              <TableCell className="max-w-xs min-w-32 font-medium">{token.host}</TableCell>
               {runnerNames ? (
                 <NameOrIdCell name={runnerNames.get(token.runnerId)} id={token.runnerId} />
               ) : null}

@@ -51,7 +51,7 @@ export function RunnerCounts({ runners, nowMs, complete }: RunnerCountsProps) {
   }, [runners, nowMs]);
   const sofar = complete ? "" : " so far";
   return (
-    <div className="grid gap-6 md:grid-cols-3">
+    <div className="grid gap-6 lg:grid-cols-3">
       <Card>
         <CardHeader title="Runners by status" description={`${plural(runners.length)} in total${sofar}`} />
         <CardBody className="py-2">

@@ -33,7 +33,8 @@ export function RunnerChecklist({ runners, selected, onChange, disabledNote }: R
     onChange(next);
   };
   return (
-    <fieldset className="space-y-2">
+    // min-w-0: a fieldset is as wide as its widest line by default, and a long runner name would widen the dialog.
+    <fieldset className="min-w-0 space-y-2">
       <legend className="text-sm font-medium">Runners ({selected.size} chosen)</legend>
       <label htmlFor={searchId} className="sr-only">
         Search runners to share
@@ -61,7 +62,9 @@ export function RunnerChecklist({ runners, selected, onChange, disabledNote }: R
                   disabled={note !== undefined}
                   onChange={(event) => toggle(runner.runnerId, event.target.checked)}
                 />
-                <span className="min-w-0 truncate">{runner.name}</span>
+                <span title={runner.name} className="min-w-0 truncate">
+                  {runner.name}
+                </span>
                 {note ? <span className="text-xs text-slate-500 dark:text-slate-400">{note}</span> : null}
               </label>
             </li>

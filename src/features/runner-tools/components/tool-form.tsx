@@ -50,7 +50,7 @@ export function ToolForm({ label, fields, defaultValues, onSubmit, isSubmitting,
   const resolver = useMemo(() => zodResolver(schemaOf(fields)), [fields]);
   const { register, handleSubmit, formState } = useForm<ToolValues>({ defaultValues, resolver });
   return (
-    <form noValidate aria-label={label} onSubmit={handleSubmit(onSubmit)} className="flex flex-wrap items-end gap-3">
+    <form noValidate aria-label={label} onSubmit={handleSubmit(onSubmit)} className="flex max-w-3xl flex-wrap items-end gap-3">
       {fields.map((field) => (
         <Field
           key={field.name}

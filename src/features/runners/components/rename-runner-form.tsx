@@ -23,7 +23,7 @@ interface RenameRunnerFormProps {
 export function RenameRunnerForm({ defaultValues, onSubmit, isSubmitting, extraActions }: RenameRunnerFormProps) {
   const { register, handleSubmit, formState } = useForm<RenameValues>({ defaultValues, resolver: zodResolver(renameSchema) });
   return (
-    <form noValidate aria-label="Rename runner" onSubmit={handleSubmit(onSubmit)} className="flex flex-wrap items-end gap-3">
+    <form noValidate aria-label="Rename runner" onSubmit={handleSubmit(onSubmit)} className="flex max-w-3xl flex-wrap items-end gap-3">
       <Field label="Runner name" required error={formState.errors.name?.message} className="min-w-64 flex-1">
         <Input autoComplete="off" {...register("name")} />
       </Field>

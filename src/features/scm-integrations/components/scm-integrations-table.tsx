@@ -54,7 +54,7 @@ export function ScmIntegrationsTable({
               <TableCell className="font-medium whitespace-nowrap">
                 <ScmName runnerId={integration.runnerId} scmId={integration.scmId} />
               </TableCell>
-              <TableCell className="whitespace-nowrap">
+              <TableCell className="max-w-xs min-w-32">
                 {integration.host}
                 {integration.virtualDirectory ? (
                   <span className="text-slate-500 dark:text-slate-400">{integration.virtualDirectory}</span>

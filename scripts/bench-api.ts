@@ -1,5 +1,6 @@
 // `npm run bench:api`: 100,000 runners in a temporary DATA_DIR, the real server (with BENCH_ECHO=1), and autocannon
-// on ListRunners (first page, a page near the end), GetRunner and a trivial Connect echo handler as the ceiling.
+// on ListRunners (first page, a page near the end, a member's first page), GetRunner and a trivial Connect echo
+// handler as the ceiling. The member sees 1% of the runners (scripts/bench-api/sparse-member.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { createServerContext } from "../server/bootstrap";
 import { configFromEnv } from "../server/config";
 import { seedBulkRunners } from "../server/seed/bulk";
 import { DEMO_SEED, demoIds } from "../server/seed/ids";
+import { SPARSE_MEMBER_TOKEN, seedSparseMember } from "./bench-api/sparse-member";
 import { spawnServer, type SpawnedServer } from "./crash/spawned-server";
 
 const { values } = parseArgs({
@@ -23,6 +25,7 @@ const DURATION_S = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const TOKEN = "bench-admin-token-0123456789abcdef";
 const HEADERS = { "content-type": "application/json", authorization: `Bearer ${TOKEN}` };
+const MEMBER_HEADERS = { ...HEADERS, authorization: `Bearer ${SPARSE_MEMBER_TOKEN}` };
 
 interface Figures {
   name: string;
@@ -35,13 +38,14 @@ async function seed(dataDir: string): Promise<void> {
   const started = performance.now();
   const { ctx } = createServerContext(configFromEnv({ DATA_DIR: dataDir, CONSOLE_ADMIN_TOKEN: TOKEN }));
   await seedBulkRunners(ctx, demoIds(), RUNNERS, DEMO_SEED, (done) => process.stdout.write(`\rseeding ${done}/${RUNNERS}`));
+  const visible = seedSparseMember(ctx, demoIds(), DEMO_SEED);
   ctx.db.pragma("optimize");
   ctx.db.close();
-  console.log(`\nseeded ${RUNNERS} runners in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\nseeded ${RUNNERS} runners (a member sees ${visible}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function call<T>(server: SpawnedServer, rpc: string, body: unknown): Promise<T> {
-  const response = await fetch(`${server.baseUrl}/gitpod.v1.${rpc}`, { method: "POST", headers: HEADERS, body: JSON.stringify(body) });
+async function call<T>(server: SpawnedServer, rpc: string, body: unknown, headers = HEADERS): Promise<T> {
+  const response = await fetch(`${server.baseUrl}/gitpod.v1.${rpc}`, { method: "POST", headers, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${rpc} → ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -64,11 +68,11 @@ async function tokenNearTheEnd(server: SpawnedServer): Promise<{ token: string; 
   return { token: tokens[index] ?? "", pagesWalked: tokens.length + 1 };
 }
 
-async function drive(name: string, url: string, body: unknown): Promise<Figures> {
+async function drive(name: string, url: string, body: unknown, headers = HEADERS): Promise<Figures> {
   const result = await autocannon({
     url,
     method: "POST",
-    headers: HEADERS,
+    headers,
     body: JSON.stringify(body),
     connections: CONNECTIONS,
     duration: DURATION_S,
@@ -86,19 +90,23 @@ try {
   const { token: deepToken, pagesWalked } = await tokenNearTheEnd(server);
   const firstPage = await call<ListPage>(server, "RunnerService/ListRunners", { pagination: { pageSize: 50 } });
   const runnerId = firstPage.runners[0]?.runnerId ?? "";
+  const memberPage = await call<ListPage>(server, "RunnerService/ListRunners", { pagination: { pageSize: 50 } }, MEMBER_HEADERS);
+  if (memberPage.runners.length !== 50) throw new Error(`the 1% member's first page has ${memberPage.runners.length} runners`);
   console.log(`walked ${pagesWalked} pages of 100 for a deep token; ${DURATION_S} s per run, ${CONNECTIONS} connections\n`);
 
   const echo = await drive("Connect echo (ceiling)", `${server.url}/bench-echo/gitpod.v1.IdentityService/GetAuthenticatedIdentity`, {});
   const first = await drive("ListRunners pageSize 50, first page", `${server.baseUrl}/gitpod.v1.RunnerService/ListRunners`, { pagination: { pageSize: 50 } });
   const deep = await drive("ListRunners pageSize 50, near end", `${server.baseUrl}/gitpod.v1.RunnerService/ListRunners`, { pagination: { pageSize: 50, token: deepToken } });
+  const member = await drive("ListRunners pageSize 50, 1% member", `${server.baseUrl}/gitpod.v1.RunnerService/ListRunners`, { pagination: { pageSize: 50 } }, MEMBER_HEADERS);
   const get = await drive("GetRunner", `${server.baseUrl}/gitpod.v1.RunnerService/GetRunner`, { runnerId });
 
   console.log("\nvs. echo (req/s ratio, p99 ratio):");
-  for (const figures of [first, deep, get]) {
+  for (const figures of [first, deep, member, get]) {
     console.log(`  ${figures.name.padEnd(34)} ${(figures.requestsPerSecond / echo.requestsPerSecond).toFixed(2)}× throughput, ${(figures.p99Ms / Math.max(echo.p99Ms, 1)).toFixed(2)}× p99`);
   }
   console.log(`deep-page / first-page p99: ${(deep.p99Ms / Math.max(first.p99Ms, 1)).toFixed(2)}`);
-  if ([echo, first, deep, get].some((figures) => figures.non2xx > 0)) process.exitCode = 1;
+  console.log(`1% member / admin first-page p99: ${(member.p99Ms / Math.max(first.p99Ms, 1)).toFixed(2)}`);
+  if ([echo, first, deep, member, get].some((figures) => figures.non2xx > 0)) process.exitCode = 1;
 } finally {
   server?.child.kill("SIGTERM");
   if (server) await server.exited;

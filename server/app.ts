@@ -30,6 +30,8 @@ import { connectErrorHandler } from "./http/error-handler";
 import { registerHealthz } from "./http/healthz";
 import { consoleLoggerOptions, httpRequestKey, registerRequestLog } from "./http/logging";
 import { createRpcErrorInterceptor } from "./http/rpc-errors";
+import { CONNECT_COMPRESS_MIN_BYTES, CONNECT_COMPRESSION } from "./http/connect-compression";
+import { createRunnerReadsFastPath } from "./http/runner-reads";
 import { proxyRoutes } from "./proxy/proxy-routes";
 import { benchEchoRoutes } from "./http/bench-echo";
 import { heartbeatRoutes } from "./fake-runner/heartbeat-routes";
@@ -102,6 +104,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
       });
       const guard = createJsonEnumGuard(inputDescriptorsByPath(API_SERVICES), config.apiPrefix, BODY_LIMIT);
       api.addHook("preHandler", guard);
+      // After the guard (it reads the body): ListRunners / GetRunner from cached wire forms, else on to Connect.
+      api.addHook("preHandler", createRunnerReadsFastPath(ctx, config.apiPrefix));
       await api.register(fastifyConnectPlugin, {
         routes: createRoutes(ctx),
         // Activity log outermost: it records the code the client gets, and the caller the auth interceptor found.
@@ -111,6 +115,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
           createAuthInterceptor(ctx),
         ],
         readMaxBytes: BODY_LIMIT,
+        acceptCompression: CONNECT_COMPRESSION,
+        compressMinBytes: CONNECT_COMPRESS_MIN_BYTES,
         contextValues: (req) =>
           createContextValues()
             .set(queryStringKey, new URLSearchParams(req.url.split("?")[1] ?? ""))

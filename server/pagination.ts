@@ -21,7 +21,11 @@ export interface Page {
 }
 
 export function readPage(ctx: HandlerContext, body: PaginationRequest | undefined): Page {
-  const query = ctx.values.get(queryStringKey);
+  return readPageOf(ctx.values.get(queryStringKey), `${ctx.service.typeName}/${ctx.method.name}`, body);
+}
+
+/** readPage for a caller outside a Connect handler: the query string and the list (RPC) name given directly. */
+export function readPageOf(query: URLSearchParams, list: string, body: PaginationRequest | undefined): Page {
   const queryToken = query.get("token") ?? undefined;
   const queryPageSize = query.get("pageSize") ?? undefined;
   const bodyToken = body?.token || undefined;
@@ -43,7 +47,6 @@ export function readPage(ctx: HandlerContext, body: PaginationRequest | undefine
     throw invalidArgument(`pagination.pageSize must be between 0 and ${MAX_PAGE_SIZE}`);
   }
   const token = bodyToken ?? queryToken;
-  const list = `${ctx.service.typeName}/${ctx.method.name}`;
   return { pageSize: pageSize || DEFAULT_PAGE_SIZE, after: token ? decodeToken(token, list) : undefined, list };
 }
 

@@ -28,7 +28,13 @@ export function createAuthInterceptor(ctx: ServerContext): Interceptor {
   };
 }
 
-function resolveCaller(ctx: ServerContext, header: Headers): Principal {
+/** The request headers resolveCaller reads (a fetch Headers, or a lookup over node's headers). */
+export interface HeaderLookup {
+  get(name: string): string | null;
+}
+
+/** The caller behind a request's headers; throws unauthenticated / permission_denied as an RPC would answer. */
+export function resolveCaller(ctx: ServerContext, header: HeaderLookup): Principal {
   const authorization = header.get("authorization");
   if (authorization) {
     const token = bearerToken(authorization);

@@ -80,3 +80,19 @@ export function runnerVisibility(principal: Principal, idColumn: string, orgColu
     params: [principal.orgId, principal.userId],
   };
 }
+
+/** Up to this many grants a member's runner list is driven from the grants (see runnerVisibilityByGrants). */
+export const FEW_GRANTS = 2000;
+
+/**
+ * runnerVisibility for a member with at most FEW_GRANTS grants (policies of their groups): the list is read from
+ * the grants and sorted (at most FEW_GRANTS rows), instead of walking the org's whole name index to find the few
+ * runners they see. `+org_id` keeps SQLite off the org-wide indexes.
+ */
+export function runnerVisibilityByGrants(user: UserPrincipal, idColumn: string, orgColumn: string): SqlCondition {
+  return {
+    sql: `${idColumn} IN (SELECT rp.runner_id FROM group_members gm JOIN runner_policies rp ON rp.group_id = gm.group_id
+      WHERE gm.user_id = ? AND rp.role > 0) AND +${orgColumn} = ?`,
+    params: [user.userId, user.orgId],
+  };
+}

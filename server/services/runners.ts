@@ -1,19 +1,9 @@
 import { create } from "@bufbuild/protobuf";
 import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import { Principal as PrincipalEnum } from "../../src/gen/gitpod/v1/identity_pb";
-import {
-  RunnerKind,
-  RunnerProvider,
-  RunnerProviderSchema,
-  RunnerKindSchema,
-} from "../../src/gen/gitpod/v1/runner_configuration_pb";
+import { RunnerKind, RunnerProvider } from "../../src/gen/gitpod/v1/runner_configuration_pb";
 import { RunnerPhase, RunnerService, RunnerStatusSchema } from "../../src/gen/gitpod/v1/runner_pb";
-import {
-  requireOrgAdmin,
-  requireRunnerAdmin,
-  requireRunnerUser,
-  runnerVisibility,
-} from "../auth/permissions";
+import { requireOrgAdmin, requireRunnerAdmin } from "../auth/permissions";
 import { requirePrincipal } from "../auth/principal";
 import type { ServerContext } from "../context";
 import { failedPrecondition, invalidArgument } from "../errors";
@@ -24,8 +14,9 @@ import { markRunnerDeleting } from "../store/runner-lifecycle";
 import { listRunnerRows, runnerSortKey } from "../store/runner-queries";
 import { issueExchangeToken, issueRunnerAccessToken } from "../store/runner-tokens";
 import { deleteRunnerRow, getRunnerRow, insertRunner, runnerFromRow } from "../store/runners";
-import { optionalUuid, requireDefinedEnum, requireName, requireMaxItems, requireUuid } from "../validation";
+import { optionalUuid, requireName, requireUuid } from "../validation";
 import { kindForCreate } from "./runner-kinds";
+import { readableRunner, runnerListQuery } from "./runner-read-requests";
 import { specForCreate } from "./runner-spec";
 import { updateRunner } from "./runner-update";
 
@@ -34,27 +25,13 @@ export function runnerHandlers(ctx: ServerContext) {
     listRunners(req, hc) {
       const principal = requirePrincipal(hc);
       const page = readPage(hc, req.pagination);
-      const creatorIds = [...requireMaxItems("filter.creatorIds", req.filter?.creatorIds ?? [], 25)];
-      creatorIds.forEach((id, i) => requireUuid(`filter.creatorIds[${i}]`, id));
-      const kinds = [...requireMaxItems("filter.kinds", req.filter?.kinds ?? [], 25)];
-      kinds.forEach((k, i) => requireDefinedEnum(`filter.kinds[${i}]`, RunnerKindSchema, k));
-      const providers = [...requireMaxItems("filter.providers", req.filter?.providers ?? [], 25)];
-      providers.forEach((p, i) => requireDefinedEnum(`filter.providers[${i}]`, RunnerProviderSchema, p));
-      const rows = listRunnerRows(ctx.db, {
-        visibility: runnerVisibility(principal, "id", "org_id"),
-        kinds,
-        providers,
-        creatorIds,
-        cursor: page.after,
-        limit: page.pageSize + 1,
-      });
+      const rows = listRunnerRows(ctx.db, runnerListQuery(ctx, principal, req, page));
       const { items, nextToken } = pageOf(rows, page, runnerSortKey);
       return { runners: items.map(runnerFromRow), pagination: { nextToken } };
     },
 
     getRunner(req, hc) {
-      requireUuid("runnerId", req.runnerId);
-      return { runner: runnerFromRow(requireRunnerUser(ctx, requirePrincipal(hc), req.runnerId)) };
+      return { runner: runnerFromRow(readableRunner(ctx, requirePrincipal(hc), req)) };
     },
 
     createRunner(req, hc) {

@@ -1,5 +1,6 @@
 import type { Db } from "./db";
 import { after, and } from "./sql";
+import { prepared } from "./statements";
 
 export interface PolicyRow {
   runner_id: string;
@@ -60,13 +61,21 @@ export function deletePolicy(db: Db, runnerId: string, groupId: string): boolean
 
 /** The strongest role a user holds on a runner through group policies (ADMIN = 1 beats USER = 2), if any. */
 export function userRunnerRole(db: Db, userId: string, runnerId: string): number | undefined {
-  return (
-    db
-      .prepare<[string, string], { role: number }>(
-        `SELECT MIN(rp.role) AS role FROM runner_policies rp
-       JOIN group_members gm ON gm.group_id = rp.group_id
-       WHERE gm.user_id = ? AND rp.runner_id = ? AND rp.role > 0`,
-      )
-      .get(userId, runnerId)?.role ?? undefined
-  );
+  const row = prepared<[string, string], { role: number | null }>(
+    db,
+    `SELECT MIN(rp.role) AS role FROM runner_policies rp
+     JOIN group_members gm ON gm.group_id = rp.group_id
+     WHERE gm.user_id = ? AND rp.runner_id = ? AND rp.role > 0`,
+  ).get(userId, runnerId);
+  return row?.role ?? undefined;
+}
+
+/** How many runner grants a user holds through their groups, counted up to `limit` (cheap for big holders). */
+export function userGrantCountUpTo(db: Db, userId: string, limit: number): number {
+  const row = prepared<[string, number], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM (SELECT 1 FROM group_members gm JOIN runner_policies rp ON rp.group_id = gm.group_id
+     WHERE gm.user_id = ? AND rp.role > 0 LIMIT ?)`,
+  ).get(userId, limit);
+  return row?.n ?? 0;
 }

@@ -13,6 +13,7 @@ import type { RunnerKind, RunnerProvider } from "../../src/gen/gitpod/v1/runner_
 import { decryptPrivateKey, decryptValue, encryptPrivateKey, encryptValue } from "../crypto/at-rest";
 import type { Db } from "./db";
 import type { RunnerKeyPair } from "./runner-keys";
+import { prepared } from "./statements";
 
 /** Write-only values kept beside the spec; never part of a response. */
 export interface RunnerSecrets {
@@ -38,6 +39,8 @@ export interface RunnerRow {
   secrets: string;
   public_key: Uint8Array;
   private_key: Uint8Array;
+  /** Bumped on every write to the row (migration 007): the wire form's cache key with the id. */
+  revision: number;
 }
 
 export interface NewRunner {
@@ -80,7 +83,7 @@ export function insertRunner(db: Db, r: NewRunner): void {
 }
 
 export function getRunnerRow(db: Db, runnerId: string): RunnerRow | undefined {
-  return db.prepare<[string], RunnerRow>("SELECT * FROM runners WHERE id = ?").get(runnerId);
+  return prepared<[string], RunnerRow>(db, "SELECT * FROM runners WHERE id = ?").get(runnerId);
 }
 
 export function runnerSpecOf(row: RunnerRow): RunnerSpec {

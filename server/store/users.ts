@@ -1,6 +1,7 @@
 import type { OrgRole, UserPrincipal } from "../auth/principal";
 import { hashSecret } from "../auth/secrets";
 import type { Db } from "./db";
+import { prepared } from "./statements";
 
 export interface UserRow {
   id: string;
@@ -36,14 +37,11 @@ export function insertUser(
 }
 
 export function getUser(db: Db, userId: string): UserRow | undefined {
-  return db.prepare<[string], UserRow>("SELECT * FROM users WHERE id = ?").get(userId);
+  return prepared<[string], UserRow>(db, "SELECT * FROM users WHERE id = ?").get(userId);
 }
 
 export function groupIdsOfUser(db: Db, userId: string): string[] {
-  return db
-    .prepare<[string], { group_id: string }>(
-      "SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id",
-    )
+  return prepared<[string], { group_id: string }>(db, "SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id")
     .all(userId)
     .map((r) => r.group_id);
 }
@@ -83,8 +81,7 @@ export function hasOnlyApiToken(db: Db, userId: string, label: string, token: st
 }
 
 export function userIdForApiToken(db: Db, token: string): string | undefined {
-  return db
-    .prepare<[string], { user_id: string }>("SELECT user_id FROM api_tokens WHERE token_hash = ?")
+  return prepared<[string], { user_id: string }>(db, "SELECT user_id FROM api_tokens WHERE token_hash = ?")
     .get(hashSecret(token))?.user_id;
 }
 

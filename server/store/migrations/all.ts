@@ -4,6 +4,7 @@ import { llmMigration } from "./003-llm";
 import { runnerDeletionsMigration } from "./004-runner-deletions";
 import { healthProbeMigration } from "./005-health-probe";
 import { activityMigration } from "./006-activity";
+import { runnerRevisionMigration } from "./007-runner-revision";
 
 export interface Migration {
   name: string;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Append only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration, healthProbeMigration, activityMigration];
+export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration, healthProbeMigration, activityMigration, runnerRevisionMigration];

@@ -81,18 +81,15 @@ export function runnerVisibility(principal: Principal, idColumn: string, orgColu
   };
 }
 
-/** Up to this many grants a member's runner list is driven from the grants (see runnerVisibilityByGrants). */
-export const FEW_GRANTS = 2000;
+/** Beyond this many groups a member's runner list walks the org's name index (runnerVisibility) instead. */
+export const MAX_GRANT_GROUPS = 50;
 
 /**
- * runnerVisibility for a member with at most FEW_GRANTS grants (policies of their groups): the list is read from
- * the grants and sorted (at most FEW_GRANTS rows), instead of walking the org's whole name index to find the few
- * runners they see. `+org_id` keeps SQLite off the org-wide indexes.
+ * The groups whose grants (runner_policies with role > 0, as in runnerVisibility) make up a member's runner list,
+ * so the list can be read from the grants instead of the org's name index; undefined for admins and runners.
  */
-export function runnerVisibilityByGrants(user: UserPrincipal, idColumn: string, orgColumn: string): SqlCondition {
-  return {
-    sql: `${idColumn} IN (SELECT rp.runner_id FROM group_members gm JOIN runner_policies rp ON rp.group_id = gm.group_id
-      WHERE gm.user_id = ? AND rp.role > 0) AND +${orgColumn} = ?`,
-    params: [user.userId, user.orgId],
-  };
+export function memberGrantGroups(principal: Principal): { orgId: string; groupIds: readonly string[] } | undefined {
+  if (principal.kind !== "user" || principal.orgRole === "admin") return undefined;
+  if (principal.groupIds.length > MAX_GRANT_GROUPS) return undefined;
+  return { orgId: principal.orgId, groupIds: principal.groupIds };
 }

@@ -21,7 +21,9 @@ import { noteRequestSubject } from "./logging";
 
 const LIST = `${RunnerService.typeName}/${RunnerService.method.listRunners.name}`;
 const GET = `${RunnerService.typeName}/${RunnerService.method.getRunner.name}`;
-// Connect's own JSON options for requests (protocol/serialization.ts getJsonOptions).
+// Connect's own request decoding (protocol/serialization.ts createJsonSerialization): lenient UTF-8, BOM dropped,
+// unknown fields ignored.
+const TEXT_DECODER = new TextDecoder();
 const JSON_OPTIONS = { ignoreUnknownFields: true };
 
 function headerLookup(request: FastifyRequest): HeaderLookup {
@@ -48,7 +50,7 @@ function isPlainJsonCall(request: FastifyRequest): request is FastifyRequest & {
 function listRunnersJson(ctx: ServerContext, principal: Principal, request: FastifyRequest, body: string): string {
   const req = fromJsonString(ListRunnersRequestSchema, body, JSON_OPTIONS);
   const page = readPageOf(new URLSearchParams(request.url.split("?")[1] ?? ""), LIST, req.pagination);
-  const refs = listRunnerRefs(ctx.db, runnerListQuery(ctx, principal, req, page));
+  const refs = listRunnerRefs(ctx.db, runnerListQuery(principal, req, page));
   const { items, nextToken } = pageOf(refs, page, runnerSortKey);
   return listRunnersResponseJson(runnersWireJson(ctx.db, items), nextToken);
 }
@@ -88,7 +90,7 @@ export function createRunnerReadsFastPath(ctx: ServerContext, apiPrefix: string)
     let principal: Principal;
     try {
       principal = resolveCaller(ctx, headerLookup(request));
-      const body = request.body.toString("utf8");
+      const body = TEXT_DECODER.decode(request.body);
       json = rpc === LIST ? listRunnersJson(ctx, principal, request, body) : getRunnerJson(ctx, principal, body);
     } catch {
       return; // Connect runs the same checks and answers with its error

@@ -2,16 +2,15 @@
 // and the pre-serialised read path (http/runner-reads.ts), so both refuse and select exactly alike.
 import type { GetRunnerRequest, ListRunnersRequest } from "../../src/gen/gitpod/v1/runner_pb";
 import { RunnerKindSchema, RunnerProviderSchema } from "../../src/gen/gitpod/v1/runner_configuration_pb";
-import { FEW_GRANTS, requireRunnerUser, runnerVisibility, runnerVisibilityByGrants } from "../auth/permissions";
+import { memberGrantGroups, requireRunnerUser, runnerVisibility } from "../auth/permissions";
 import type { Principal } from "../auth/principal";
 import type { ServerContext } from "../context";
 import type { Page } from "../pagination";
-import { userGrantCountUpTo } from "../store/policies";
 import type { RunnerListQuery } from "../store/runner-queries";
 import type { RunnerRow } from "../store/runners";
 import { requireDefinedEnum, requireMaxItems, requireUuid } from "../validation";
 
-export function runnerListQuery(ctx: ServerContext, principal: Principal, req: ListRunnersRequest, page: Page): RunnerListQuery {
+export function runnerListQuery(principal: Principal, req: ListRunnersRequest, page: Page): RunnerListQuery {
   const creatorIds = [...requireMaxItems("filter.creatorIds", req.filter?.creatorIds ?? [], 25)];
   creatorIds.forEach((id, i) => requireUuid(`filter.creatorIds[${i}]`, id));
   const kinds = [...requireMaxItems("filter.kinds", req.filter?.kinds ?? [], 25)];
@@ -19,7 +18,8 @@ export function runnerListQuery(ctx: ServerContext, principal: Principal, req: L
   const providers = [...requireMaxItems("filter.providers", req.filter?.providers ?? [], 25)];
   providers.forEach((p, i) => requireDefinedEnum(`filter.providers[${i}]`, RunnerProviderSchema, p));
   return {
-    visibility: listVisibility(ctx, principal),
+    visibility: runnerVisibility(principal, "id", "org_id"),
+    grants: memberGrantGroups(principal),
     kinds,
     providers,
     creatorIds,
@@ -32,13 +32,4 @@ export function runnerListQuery(ctx: ServerContext, principal: Principal, req: L
 export function readableRunner(ctx: ServerContext, principal: Principal, req: GetRunnerRequest): RunnerRow {
   requireUuid("runnerId", req.runnerId);
   return requireRunnerUser(ctx, principal, req.runnerId);
-}
-
-/** A member who sees few runners of a large org: their page comes from their grants, not the org's name index. */
-function listVisibility(ctx: ServerContext, principal: Principal) {
-  if (principal.kind === "user" && principal.orgRole === "member") {
-    if (userGrantCountUpTo(ctx.db, principal.userId, FEW_GRANTS + 1) <= FEW_GRANTS)
-      return runnerVisibilityByGrants(principal, "id", "org_id");
-  }
-  return runnerVisibility(principal, "id", "org_id");
 }

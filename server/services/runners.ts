@@ -25,7 +25,7 @@ export function runnerHandlers(ctx: ServerContext) {
     listRunners(req, hc) {
       const principal = requirePrincipal(hc);
       const page = readPage(hc, req.pagination);
-      const rows = listRunnerRows(ctx.db, runnerListQuery(ctx, principal, req, page));
+      const rows = listRunnerRows(ctx.db, runnerListQuery(principal, req, page));
       const { items, nextToken } = pageOf(rows, page, runnerSortKey);
       return { runners: items.map(runnerFromRow), pagination: { nextToken } };
     },

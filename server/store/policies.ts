@@ -69,13 +69,3 @@ export function userRunnerRole(db: Db, userId: string, runnerId: string): number
   ).get(userId, runnerId);
   return row?.role ?? undefined;
 }
-
-/** How many runner grants a user holds through their groups, counted up to `limit` (cheap for big holders). */
-export function userGrantCountUpTo(db: Db, userId: string, limit: number): number {
-  const row = prepared<[string, number], { n: number }>(
-    db,
-    `SELECT count(*) AS n FROM (SELECT 1 FROM group_members gm JOIN runner_policies rp ON rp.group_id = gm.group_id
-     WHERE gm.user_id = ? AND rp.role > 0 LIMIT ?)`,
-  ).get(userId, limit);
-  return row?.n ?? 0;
-}

@@ -5,6 +5,7 @@ import { runnerDeletionsMigration } from "./004-runner-deletions";
 import { healthProbeMigration } from "./005-health-probe";
 import { activityMigration } from "./006-activity";
 import { runnerRevisionMigration } from "./007-runner-revision";
+import { policyRunnerNamesMigration } from "./008-policy-runner-names";
 
 export interface Migration {
   name: string;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** Append only: a released migration is never edited, a change is a new entry. */
-export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration, healthProbeMigration, activityMigration, runnerRevisionMigration];
+export const MIGRATIONS: Migration[] = [coreMigration, scmMigration, llmMigration, runnerDeletionsMigration, healthProbeMigration, activityMigration, runnerRevisionMigration, policyRunnerNamesMigration];

@@ -17,8 +17,8 @@ import type { PolicyViewData } from "./policy-view-data";
 import { RunnerPoliciesPanel } from "./runner-policies-panel";
 import { SharingText } from "./sharing-cell";
 
-// Rows rendered at once; "Show more" adds as many (the data is all in memory already).
-const ROWS_STEP = 50;
+/** Rows rendered at first; "Show more" adds as many (their sharing is read as they appear). */
+export const POLICY_ROWS_STEP = 50;
 
 interface PoliciesByRunnerProps {
   data: PolicyViewData;
@@ -26,12 +26,14 @@ interface PoliciesByRunnerProps {
   shared: SharedFilter | undefined;
   selected: ReadonlySet<string>;
   onSelectedChange: (selected: ReadonlySet<string>) => void;
+  /** Rows shown; the page reads the sharing of these (all when filtering by sharing). */
+  shown: number;
+  onShowMore: () => void;
 }
 
 /** One compact row per runner: who it is shared with; "Manage" opens the runner's sharing in place. */
-export function PoliciesByRunner({ data, query, shared, selected, onSelectedChange }: PoliciesByRunnerProps) {
+export function PoliciesByRunner({ data, query, shared, selected, onSelectedChange, shown, onShowMore }: PoliciesByRunnerProps) {
   const { runners, policies, groupNames, canManage } = data;
-  const [shown, setShown] = useState(ROWS_STEP);
   const [open, setOpen] = useState<string | null>(null);
   const matching = useMemo(
     () =>
@@ -126,8 +128,8 @@ export function PoliciesByRunner({ data, query, shared, selected, onSelectedChan
         </TableBody>
       </Table>
       {matching.length > shown ? (
-        <Button size="sm" onClick={() => setShown(shown + ROWS_STEP)}>
-          Show {Math.min(ROWS_STEP, matching.length - shown)} more of {matching.length - shown}
+        <Button size="sm" onClick={onShowMore}>
+          Show {Math.min(POLICY_ROWS_STEP, matching.length - shown)} more of {matching.length - shown}
         </Button>
       ) : null}
     </div>

@@ -6,9 +6,10 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { SkeletonRows } from "../../../components/ui/skeleton";
 import { Tabs } from "../../../components/ui/tabs";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
+import { useCan } from "../../../api/session/use-can";
 import type { PoliciesSearch } from "../policies-search";
 import { PoliciesByGroup } from "./policies-by-group";
-import { PoliciesByRunner } from "./policies-by-runner";
+import { POLICY_ROWS_STEP, PoliciesByRunner } from "./policies-by-runner";
 import { PolicyFilters } from "./policy-filters";
 import { usePolicyViewData } from "./policy-view-data";
 import { ShareRunnersDialog } from "./share-runners-dialog";
@@ -23,9 +24,13 @@ interface PoliciesPageProps {
  * every runner's policies (a few at a time) and says how far it got.
  */
 export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
-  const { data, index, groupsQuery } = usePolicyViewData();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [sharing, setSharing] = useState<{ group?: Group } | null>(null);
+  const [shown, setShown] = useState(POLICY_ROWS_STEP);
+  // An org admin may share any runner: the plain by-runner list reads only the sharing of the rows it shows.
+  const orgWide = useCan()("policies:manage");
+  const readAll = !orgWide || search.view === "groups" || search.shared !== undefined || sharing !== null;
+  const { data, index, groupsQuery } = usePolicyViewData({ all: readAll, query: search.q ?? "", first: shown });
   const { runners, policies, canManage } = data;
   const shareable = useMemo(
     () => runners.filter((runner) => canManage(runner.runnerId)),
@@ -75,6 +80,8 @@ export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
                   shared={search.shared}
                   selected={selected}
                   onSelectedChange={setSelected}
+                  shown={shown}
+                  onShowMore={() => setShown(shown + POLICY_ROWS_STEP)}
                 />
               </div>
             ),
@@ -103,7 +110,7 @@ export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
       <div className="mb-3 space-y-1">
         <FleetIndexStatus index={index} />
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          {progressText(runners.length, policies.read, policies.failed.size, !index.complete)}
+          {progressText(runners.length, policies.read, policies.total, policies.failed.size, !index.complete)}
         </p>
       </div>
       {body}
@@ -120,12 +127,11 @@ export function PoliciesPage({ search, onSearchChange }: PoliciesPageProps) {
   );
 }
 
-function progressText(runners: number, read: number, failed: number, more: boolean): string {
+function progressText(runners: number, read: number, total: number, failed: number, more: boolean): string {
   if (runners === 0) return "";
   const count = `${runners.toLocaleString("en-US")}${more ? "+" : ""} runners`;
-  if (read < runners)
-    return `${count} · reading who they are shared with: ${read.toLocaleString("en-US")} of ${runners.toLocaleString("en-US")}…`;
-  return failed > 0
-    ? `${count} · the sharing of ${failed} could not be read`
-    : `${count} · sharing read for all`;
+  if (read < total)
+    return `${count} · reading who they are shared with: ${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}…`;
+  if (failed > 0) return `${count} · the sharing of ${failed} could not be read`;
+  return total < runners ? `${count} · sharing read for the runners shown` : `${count} · sharing read for all`;
 }

@@ -7,6 +7,7 @@ import { useCan } from "../../../api/session/use-can";
 import type { Group } from "../../../gen/gitpod/v1/group_pb";
 import type { RunnerKind, RunnerProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { runnerRoleFor } from "../../../lib/permissions";
+import { runnerMatches } from "../policy-rules";
 
 /** What the policy views show of a runner (from the fleet index). */
 export interface PolicyRunner {
@@ -27,11 +28,21 @@ export interface PolicyViewData {
   canManage: (runnerId: string) => boolean;
 }
 
+/** Whose policies to read: every runner's, or (the by-runner list unfiltered by sharing) the rows on screen. */
+export interface PolicyReadScope {
+  all: boolean;
+  /** The by-runner search; with `first`, the rows the list shows. */
+  query: string;
+  first: number;
+}
+
 /**
  * Runners come from the fleet index (every runner, walked in the background and shared with the runners list and
- * pickers), not from paging ListRunners here; policies are read per runner as the index grows.
+ * pickers), not from paging ListRunners here. The API has policies per runner only (one call each), so they are
+ * read for every runner only when a view needs all of them (by group, the sharing filter, sharing, a member's
+ * view); the plain by-runner list reads the rows it shows.
  */
-export function usePolicyViewData(): { data: PolicyViewData; index: FleetIndexView; groupsQuery: ReturnType<typeof useAllGroups> } {
+export function usePolicyViewData(scope: PolicyReadScope): { data: PolicyViewData; index: FleetIndexView; groupsQuery: ReturnType<typeof useAllGroups> } {
   const index = useFleetIndex();
   const groupsQuery = useAllGroups();
   const { data: session } = useSession();
@@ -43,7 +54,14 @@ export function usePolicyViewData(): { data: PolicyViewData; index: FleetIndexVi
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     [index.rows],
   );
-  const runnerIds = useMemo(() => runners.map((runner) => runner.runnerId), [runners]);
+  const { all, query, first } = scope;
+  const runnerIds = useMemo(
+    () =>
+      (all ? runners : runners.filter((runner) => runnerMatches(runner, undefined, query, undefined)).slice(0, first)).map(
+        (runner) => runner.runnerId,
+      ),
+    [runners, all, query, first],
+  );
   const policies = usePoliciesOfRunners(runnerIds);
   const groupNames = useMemo(
     () => new Map(groupsQuery.groups.map((group) => [group.id, group.name])),

@@ -20,8 +20,8 @@ interface ShowApiCallButtonProps<I extends DescMessage, O extends DescMessage> e
    * the form is not valid yet (its errors show) — then no dialog opens.
    */
   request: () => MessageInitShape<I> | undefined | Promise<MessageInitShape<I> | undefined>;
-  /** Shown above the request, e.g. "sent once per runner" for a bulk action. */
-  note?: ReactNode;
+  /** Shown above the request, e.g. "sent once per runner" for a bulk action; a function sees the built request. */
+  note?: ReactNode | ((request: MessageInitShape<I>) => ReactNode);
 }
 
 /** "Show API call": builds the form's request and shows it as curl, Connect JSON and an SDK call. */
@@ -33,12 +33,14 @@ export function ShowApiCallButton<I extends DescMessage, O extends DescMessage>(
   ...rest
 }: ShowApiCallButtonProps<I, O>) {
   const [call, setCall] = useState<ApiCallDescription | null>(null);
+  const [shownNote, setShownNote] = useState<ReactNode>(null);
   const [building, setBuilding] = useState(false);
   const open = async () => {
     setBuilding(true);
     try {
       const built = await request();
       if (built === undefined) return;
+      setShownNote(typeof note === "function" ? note(built) : note);
       setCall(await describeWithView(method, built));
     } finally {
       setBuilding(false);
@@ -49,7 +51,7 @@ export function ShowApiCallButton<I extends DescMessage, O extends DescMessage>(
       <Button variant="ghost" {...rest} loading={building} onClick={() => void open()}>
         {children}
       </Button>
-      <ApiCallDialog call={call} note={note} onClose={() => setCall(null)} />
+      <ApiCallDialog call={call} note={shownNote} onClose={() => setCall(null)} />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { isEmptyUpdate, updateFormDefaults, updateHostTokenRequest } from "../ho
 import type { UpdateHostTokenValues } from "../host-token-schemas";
 import { UpdateHostTokenForm } from "./update-host-token-form";
 
+const NOTHING_CHANGED = "Nothing is changed yet: Save changes sends nothing until a field differs. Once one does, this request carries it.";
+
 interface UpdateHostTokenDialogProps {
   /** The token to update; null closes the dialog. */
   token: HostAuthenticationToken | null;
@@ -52,6 +54,7 @@ export function UpdateHostTokenDialog({ token: row, runnerName, onClose }: Updat
               extraActions={(validated) => (
                 <ShowApiCallButton
                   method={RunnerConfigurationService.method.updateHostAuthenticationToken}
+                  note={(request) => (isEmptyUpdate(request) ? NOTHING_CHANGED : null)}
                   request={async () => {
                     const values = await validated();
                     return values && updateHostTokenRequest(token, values);

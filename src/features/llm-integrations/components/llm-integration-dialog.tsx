@@ -17,6 +17,8 @@ import {
 } from "../llm-form-model";
 import { LlmIntegrationForm } from "./llm-integration-form";
 
+const NOTHING_CHANGED = "Nothing is changed yet: Save changes sends nothing until a field differs. Once one does, this request carries it.";
+
 interface LlmIntegrationDialogProps {
   open: boolean;
   onClose: () => void;
@@ -77,6 +79,7 @@ export function LlmIntegrationDialog({ open, onClose, integration, runnerNames, 
               extraActions={(validated) => (
                 <ShowApiCallButton
                   method={RunnerConfigurationService.method.updateLLMIntegration}
+                  note={(request) => (changesSomething(request) ? null : NOTHING_CHANGED)}
                   request={async () => {
                     const values = await validated();
                     return values && updateLlmRequest(current, values);

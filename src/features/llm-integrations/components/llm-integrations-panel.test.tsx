@@ -87,6 +87,24 @@ describe("LlmIntegrationsPanel", () => {
     expect(await screen.findByText("Disabled by an administrator")).toBeVisible();
   });
 
+  it("Show API call on edit: the typed key only as $LLM_API_KEY, and with nothing changed it says Save sends nothing", async () => {
+    const user = userEvent.setup();
+    renderPanel((ids) => ids.runners.awsProdEu);
+    await user.click(await screen.findByRole("button", { name: "Edit Anthropic integration" }));
+    const form = await screen.findByRole("form", { name: "Edit LLM integration" });
+    await user.click(within(form).getByRole("button", { name: "Show API call" }));
+    const unchanged = await screen.findByRole("dialog", { name: "API call: UpdateLLMIntegration" });
+    expect(within(unchanged).getByRole("note")).toHaveTextContent("Save changes sends nothing");
+    await user.click(within(unchanged).getByRole("button", { name: "Close" }));
+
+    await user.type(within(form).getByLabelText(/API key/), "sk-typed-new-key");
+    await user.click(within(form).getByRole("button", { name: "Show API call" }));
+    const changed = await screen.findByRole("dialog", { name: "API call: UpdateLLMIntegration" });
+    expect(within(changed).queryByRole("note")).toBeNull();
+    expect(within(changed).getByLabelText("curl command")).toHaveTextContent(`"apiKey": "'"$LLM_API_KEY"'"`);
+    expect(changed).not.toHaveTextContent("sk-typed-new-key");
+  });
+
   it("asks before deleting and names what goes", async () => {
     const user = userEvent.setup();
     const { api, ids } = renderPanel((ids) => ids.runners.awsProdEu);

@@ -1,3 +1,4 @@
+import { useController, type Control, type Path } from "react-hook-form";
 import type { RunnerChoices } from "../../api/fleet/use-runner-choices";
 import { Combobox } from "../ui/combobox";
 import { ErrorState } from "../ui/error-state";
@@ -39,5 +40,23 @@ export function RunnerPickerField(props: RunnerPickerFieldProps) {
         onBlur={props.onBlur}
       />
     </Field>
+  );
+}
+
+type PickerNotes = Omit<RunnerPickerFieldProps, "value" | "onChange" | "error" | "inputRef" | "onBlur">;
+
+/** RunnerPickerField bound to a react-hook-form form's `runnerId` field (value, errors, focus on an invalid submit). */
+export function RunnerPickerControl<Values extends { runnerId: string }>({ control, ...notes }: PickerNotes & { control: Control<Values> }) {
+  // Every form that picks a runner keeps it as `runnerId`; the constraint on Values makes this path exist.
+  const { field, fieldState } = useController({ control, name: "runnerId" as Path<Values> });
+  return (
+    <RunnerPickerField
+      {...notes}
+      value={field.value as string | undefined}
+      onChange={field.onChange}
+      inputRef={field.ref}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
   );
 }

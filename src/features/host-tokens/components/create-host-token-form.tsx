@@ -1,11 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, type ReactNode } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
 import { Select } from "../../../components/ui/select";
 import type { RunnerChoices } from "../../../api/fleet/use-runner-choices";
-import { RunnerPickerField } from "../../../components/pickers/runner-picker-field";
+import { RunnerPickerControl } from "../../../components/pickers/runner-picker-field";
 import { serverNow } from "../../../lib/server-clock";
 import { fromLocalInputValue } from "../expiry";
 import { createHostTokenSchema, type CreateHostTokenValues } from "../host-token-schemas";
@@ -84,20 +84,10 @@ export function CreateHostTokenForm(props: CreateHostTokenFormProps) {
       aria-label="New host token"
     >
       {fixedRunnerId ? null : (
-        <Controller
+        <RunnerPickerControl
           control={control}
-          name="runnerId"
-          render={({ field, fieldState }) => (
-            <RunnerPickerField
-              runners={runners}
-              value={field.value}
-              onChange={field.onChange}
-              inputRef={field.ref}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              noMatchText="No runner has this name"
-            />
-          )}
+          runners={runners}
+          noMatchText="No runner has this name"
         />
       )}
       <HostField registration={register("host")} error={errors.host?.message} hosts={hosts} loading={loading} runnerId={runnerId} />

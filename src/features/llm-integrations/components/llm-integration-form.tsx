@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ReactNode } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { validatedRequest } from "../../../components/api-call/validated-request";
 import { llmModelLabel, llmProviderLabels } from "../../../../common/llm-models";
 import { Checkbox } from "../../../components/ui/checkbox";
@@ -12,7 +12,7 @@ import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
 import { LLMProvider } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { RunnerChoices } from "../../../api/fleet/use-runner-choices";
-import { RunnerPickerField } from "../../../components/pickers/runner-picker-field";
+import { RunnerPickerControl } from "../../../components/pickers/runner-picker-field";
 import { llmFormSchema, modelsOf, type LlmFormValues } from "../llm-form-model";
 
 export interface LlmIntegrationFormProps extends FormSubmitProps<LlmFormValues> {
@@ -57,21 +57,11 @@ export function LlmIntegrationForm(props: LlmIntegrationFormProps) {
           <span className="font-medium">{runnerName}</span>
         </p>
       ) : (
-        <Controller
+        <RunnerPickerControl
           control={control}
-          name="runnerId"
-          render={({ field, fieldState }) => (
-            <RunnerPickerField
-              runners={runners}
-              value={field.value}
-              onChange={field.onChange}
-              inputRef={field.ref}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              notListedNote="Runners where you are not an admin are not listed."
-              noMatchText="No runner you may add LLM integrations to has this name"
-            />
-          )}
+          runners={runners}
+          notListedNote="Runners where you are not an admin are not listed."
+          noMatchText="No runner you may add LLM integrations to has this name"
         />
       )}
       <Field label="Provider" required error={errors.provider?.message} help="One integration serves the models of one provider.">

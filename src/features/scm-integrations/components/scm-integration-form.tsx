@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, type ReactNode } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { CopyableId } from "../../../components/ui/copyable-id";
 import { Field } from "../../../components/ui/field";
 import { Input } from "../../../components/ui/input";
@@ -8,7 +8,7 @@ import { Select } from "../../../components/ui/select";
 import { Switch } from "../../../components/ui/switch";
 import type { RunnerConfigurationSchema_SCMConfigSchema } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import type { RunnerChoices } from "../../../api/fleet/use-runner-choices";
-import { RunnerPickerField } from "../../../components/pickers/runner-picker-field";
+import { RunnerPickerControl } from "../../../components/pickers/runner-picker-field";
 import { AZURE_DEVOPS, scmFormSchema, scmOffers, type ScmFormField, type ScmFormValues } from "../scm-form-model";
 import { validatedRequest } from "../../../components/api-call/validated-request";
 import { FormFooter, type FormSubmitProps } from "../../../components/ui/form-footer";
@@ -113,21 +113,11 @@ export function ScmIntegrationForm(props: ScmIntegrationFormProps) {
           <span className="font-medium">{runnerName}</span>
         </p>
       ) : (
-        <Controller
+        <RunnerPickerControl
           control={control}
-          name="runnerId"
-          render={({ field, fieldState }) => (
-            <RunnerPickerField
-              runners={runners}
-              value={field.value}
-              onChange={field.onChange}
-              inputRef={field.ref}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              notListedNote="Runners where you are not an admin are not listed."
-              noMatchText="No runner you may add SCM integrations to has this name"
-            />
-          )}
+          runners={runners}
+          notListedNote="Runners where you are not an admin are not listed."
+          noMatchText="No runner you may add SCM integrations to has this name"
         />
       )}
       {editing ? (

@@ -32,18 +32,24 @@ function renderPanel(
   };
 }
 
+/** An admin's panel whose CreateRunnerPolicy requests are recorded (they still reach the real in-memory server). */
+function renderRecordingPanel(runner: "awsStagingUs" | "awsProdEu") {
+  const test = createTestContext();
+  const runnerId = test.ids.runners[runner];
+  const { transport, requests } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.createRunnerPolicy);
+  renderPages({
+    transport,
+    session: adminSession(test.ids.users.admin),
+    pages: { "/runner": () => <RunnerPoliciesPanel runnerId={runnerId} runnerName="the-runner" /> },
+    initialPath: "/runner",
+  });
+  return { test, runnerId, transport, requests };
+}
+
 describe("RunnerPoliciesPanel", () => {
   it("Show API call in Add group is the CreateRunnerPolicy request Add group then sends; a row shows its role change", async () => {
     const user = userEvent.setup();
-    const test = createTestContext();
-    const runnerId = test.ids.runners.awsProdEu;
-    const { transport, requests } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.createRunnerPolicy);
-    renderPages({
-      transport,
-      session: adminSession(test.ids.users.admin),
-      pages: { "/runner": () => <RunnerPoliciesPanel runnerId={runnerId} runnerName="the-runner" /> },
-      initialPath: "/runner",
-    });
+    const { test, runnerId, requests } = renderRecordingPanel("awsProdEu");
     await user.click(await screen.findByRole("button", { name: "Show API call for Platform team" }));
     const roleCall = await screen.findByRole("dialog", { name: "API call: UpdateRunnerPolicy" });
     expect(within(roleCall).getByRole("note")).toHaveTextContent("Choosing User as the role of Platform team sends this request");
@@ -74,15 +80,7 @@ describe("RunnerPoliciesPanel", () => {
 
   it("a double click on Add group sends one request and stores one policy", async () => {
     const user = userEvent.setup();
-    const test = createTestContext();
-    const runnerId = test.ids.runners.awsStagingUs;
-    const { transport, requests } = createRecordingTransport(test.ctx, test.adminToken, RunnerService.method.createRunnerPolicy);
-    renderPages({
-      transport,
-      session: adminSession(test.ids.users.admin),
-      pages: { "/runner": () => <RunnerPoliciesPanel runnerId={runnerId} runnerName="the-runner" /> },
-      initialPath: "/runner",
-    });
+    const { runnerId, transport, requests } = renderRecordingPanel("awsStagingUs");
     await user.click(await screen.findByRole("button", { name: "Add group to the-runner" }));
     const dialog = await screen.findByRole("dialog", { name: "Share the-runner with a group" });
     await user.type(within(dialog).getByRole("combobox", { name: /Group/ }), "secu{Enter}");

@@ -34,6 +34,8 @@ function lighthouse(url: string, extraHeaders?: Record<string, string>): Promise
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
   ];
   if (extraHeaders) args.push(`--extra-headers=${JSON.stringify(extraHeaders)}`);
+  // LH_DUMP_DIR also keeps the trace and network log (-GA), for replaying Lantern's simulation request by request.
+  if (process.env.LH_DUMP_DIR) args.push(`-GA=${path.join(process.env.LH_DUMP_DIR, `${new URL(url).pathname.replaceAll("/", "_")}-artifacts`)}`);
   const chromePath = chromiumExecutable();
   const child = spawn(path.resolve("node_modules/.bin/lighthouse"), args, {
     env: chromePath ? { ...process.env, CHROME_PATH: chromePath } : process.env,
@@ -46,7 +48,12 @@ function lighthouse(url: string, extraHeaders?: Record<string, string>): Promise
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => {
       if (code !== 0) reject(new Error(`lighthouse exited ${code}:\n${stderr}`));
-      else resolve(JSON.parse(stdout) as Report);
+      else {
+        // LH_DUMP_DIR=dir keeps each full report, for the waterfall and the audits this summary leaves out.
+        const dumpDir = process.env.LH_DUMP_DIR;
+        if (dumpDir) fs.writeFileSync(path.join(dumpDir, `${new URL(url).pathname.replaceAll("/", "_") || "root"}.json`), stdout);
+        resolve(JSON.parse(stdout) as Report);
+      }
     });
   });
 }
@@ -66,11 +73,14 @@ function report(name: string, result: Report): boolean {
   return scores.every(([category, score]) => score >= TARGETS[category]);
 }
 
-if (!fs.existsSync("dist/app/index.html")) throw new Error("no build in dist/app: run npm run build first");
+// `--dir <path>` measures another build (e.g. a private `vite build --outDir /tmp/x`), as `npm run size` does.
+const dirFlag = process.argv.indexOf("--dir");
+const dist = path.resolve(dirFlag >= 0 && process.argv[dirFlag + 1] ? (process.argv[dirFlag + 1] as string) : "dist/app");
+if (!fs.existsSync(path.join(dist, "index.html"))) throw new Error(`no build in ${dist}: run npm run build first`);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "runner-console-lighthouse-"));
 let server: SpawnedServer | undefined;
 try {
-  server = await spawnServer(dataDir, { CONSOLE_ADMIN_TOKEN: TOKEN, LOG_LEVEL: "warn" });
+  server = await spawnServer(dataDir, { CONSOLE_ADMIN_TOKEN: TOKEN, LOG_LEVEL: "warn", STATIC_DIR: dist });
   const signIn = await fetch(`${server.baseUrl}/auth/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },

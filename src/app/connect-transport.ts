@@ -5,7 +5,6 @@ import { observeDateHeader } from "../lib/server-clock";
 /**
  * JSON, always POST (the server's CSRF check relies on POST + Connect-Protocol-Version); `credentials`
  * is "same-origin" for the session cookie or "omit" when embedded with a bearer token.
- * Loaded on the first RPC (see ./transport): connect-web and its protobuf JSON runtime stay out of the first page.
  */
 export function createConnectApiTransport(baseUrl: string, credentials: RequestCredentials, interceptors: Interceptor[]): Transport {
   return createConnectTransport({

@@ -1,5 +1,6 @@
 import { Code, type Interceptor, type Transport } from "@connectrpc/connect";
 import { hasCode } from "../lib/errors";
+import { createConnectApiTransport } from "./connect-transport";
 
 export interface ApiTransportOptions {
   /** The API base, e.g. "/api" (same origin) or "https://console.example.com/api" (embedded). */
@@ -16,33 +17,11 @@ export interface ApiTransportOptions {
   reauthenticate?: () => Promise<void>;
 }
 
-/**
- * The one Connect transport of the console: cookies same-origin — or a bearer token and no cookies when
- * embedded. The Connect implementation is imported on the first call (fetch starts right away), so the
- * sign-in page and the shell do not wait for it.
- */
+/** The one Connect transport of the console: cookies same-origin — or a bearer token and no cookies when embedded. */
 export function createApiTransport({ baseUrl, getToken, reauthenticate }: ApiTransportOptions): Transport {
   const credentials: RequestCredentials = getToken ? "omit" : "same-origin";
   const interceptors = getToken ? [bearerTokenInterceptor(getToken)] : reauthenticate ? [reauthenticateInterceptor(reauthenticate)] : [];
-  let connect: Promise<Transport> | undefined;
-  const load = (): Promise<Transport> => {
-    if (!connect) {
-      const pending = import("./connect-transport").then((module) => module.createConnectApiTransport(baseUrl, credentials, interceptors));
-      // A failed chunk load must not stick: the next call imports again.
-      pending.catch(() => {
-        if (connect === pending) connect = undefined;
-      });
-      connect = pending;
-    }
-    return connect;
-  };
-  void load();
-  return {
-    unary: async (method, signal, timeoutMs, header, input, contextValues) =>
-      (await load()).unary(method, signal, timeoutMs, header, input, contextValues),
-    stream: async (method, signal, timeoutMs, header, input, contextValues) =>
-      (await load()).stream(method, signal, timeoutMs, header, input, contextValues),
-  };
+  return createConnectApiTransport(baseUrl, credentials, interceptors);
 }
 
 /** Adds `Authorization: Bearer`; on `unauthenticated` fetches a fresh token and retries a unary call once. */

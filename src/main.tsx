@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { config as configureZod } from "zod/v4/core";
 import { createApp } from "./app/app";
@@ -16,6 +16,7 @@ if (!rootElement) throw new Error("#root is missing from index.html");
 const root = createRoot(rootElement);
 
 loadConsoleConfig().then(
-  (config) => root.render(<StrictMode>{createApp(config).element}</StrictMode>),
+  // A transition renders in slices that yield to the browser, instead of one long task at boot.
+  (config) => startTransition(() => root.render(<StrictMode>{createApp(config).element}</StrictMode>)),
   (error: unknown) => root.render(<BootError message={error instanceof Error ? error.message : String(error)} />),
 );

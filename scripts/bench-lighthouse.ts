@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromiumExecutable } from "../e2e/browser";
 import { spawnServer, type SpawnedServer } from "./crash/spawned-server";
+import { printLanternWaterfall } from "./lighthouse/waterfall";
 
 const TOKEN = "bench-lighthouse-admin-token-0123456789";
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
@@ -24,6 +25,11 @@ interface Report {
   audits: Record<string, Audit>;
 }
 
+// `--waterfall` prints Lantern's simulated requests and tasks behind LCP (scripts/lighthouse/waterfall.ts).
+const waterfall = process.argv.includes("--waterfall");
+const artifactsRoot = waterfall || process.env.LH_DUMP_DIR ? (process.env.LH_DUMP_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-"))) : undefined;
+const artifactsDir = (url: string) => path.join(artifactsRoot ?? "", `${new URL(url).pathname.replaceAll("/", "_")}-artifacts`);
+
 function lighthouse(url: string, extraHeaders?: Record<string, string>): Promise<Report> {
   const args = [
     url,
@@ -34,8 +40,8 @@ function lighthouse(url: string, extraHeaders?: Record<string, string>): Promise
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
   ];
   if (extraHeaders) args.push(`--extra-headers=${JSON.stringify(extraHeaders)}`);
-  // LH_DUMP_DIR also keeps the trace and network log (-GA), for replaying Lantern's simulation request by request.
-  if (process.env.LH_DUMP_DIR) args.push(`-GA=${path.join(process.env.LH_DUMP_DIR, `${new URL(url).pathname.replaceAll("/", "_")}-artifacts`)}`);
+  // The trace and network log (-GA), for replaying Lantern's simulation request by request.
+  if (artifactsRoot) args.push(`-GA=${artifactsDir(url)}`);
   const chromePath = chromiumExecutable();
   const child = spawn(path.resolve("node_modules/.bin/lighthouse"), args, {
     env: chromePath ? { ...process.env, CHROME_PATH: chromePath } : process.env,
@@ -58,7 +64,7 @@ function lighthouse(url: string, extraHeaders?: Record<string, string>): Promise
   });
 }
 
-function report(name: string, result: Report): boolean {
+async function report(name: string, url: string, result: Report): Promise<boolean> {
   const ms = (id: string) => `${(result.audits[id]?.numericValue ?? 0).toFixed(0)} ms`;
   const scores = (Object.keys(TARGETS) as Category[]).map((category) => [category, Math.round(result.categories[category].score * 100)] as const);
   console.log(`\n${name}`);
@@ -70,6 +76,7 @@ function report(name: string, result: Report): boolean {
       .filter(({ ref, audit }) => ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative");
     for (const { ref, audit } of lost) console.log(`    ${category}: ${audit?.title} (${ref.id}, score ${audit?.score})`);
   }
+  if (waterfall) await printLanternWaterfall(artifactsDir(url));
   return scores.every(([category, score]) => score >= TARGETS[category]);
 }
 
@@ -88,11 +95,16 @@ try {
   });
   if (signIn.status !== 204) throw new Error(`sign-in answered ${signIn.status}`);
   const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const signInOk = report("sign-in page (/sign-in)", await lighthouse(`${server.url}/sign-in`));
-  const runnersOk = report("runners list, signed in (/runners)", await lighthouse(`${server.url}/runners`, { Cookie: cookie }));
+  const signInUrl = `${server.url}/sign-in`;
+  const runnersUrl = `${server.url}/runners`;
+  // `--only sign-in` or `--only runners` measures one page.
+  const only = process.argv[process.argv.indexOf("--only") + 1];
+  const signInOk = only === "runners" || (await report("sign-in page (/sign-in)", signInUrl, await lighthouse(signInUrl)));
+  const runnersOk = only === "sign-in" || (await report("runners list, signed in (/runners)", runnersUrl, await lighthouse(runnersUrl, { Cookie: cookie })));
   if (!signInOk || !runnersOk) process.exitCode = 1;
 } finally {
   server?.child.kill("SIGTERM");
   if (server) await server.exited;
   fs.rmSync(dataDir, { recursive: true, force: true });
+  if (artifactsRoot && !process.env.LH_DUMP_DIR) fs.rmSync(artifactsRoot, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ADMIN_TOKEN } from "./env";
-import { call, chooseOption, signIn } from "./support";
+import { call, chooseOption, signIn, signInBySession } from "./support";
 
 interface HostToken {
   host: string;
@@ -59,4 +59,40 @@ test("a redirect to sign-in after the session ended says so", async ({ page }) =
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/\/sign-in\?.*reason=expired/);
   await expect(page.getByText("Your session expired. Sign in again to continue where you were.")).toBeVisible();
+});
+
+/** Opens `path` with a page rendered for the signed-in admin, whose session ends before the page's first API call. */
+async function openWithSessionEndingAfterPage(page: Page, path: string) {
+  await signInBySession(page, ADMIN_TOKEN);
+  await page.route((url) => url.pathname === path, async (route) => {
+    const response = await route.fetch();
+    expect(await response.text()).toContain('"displayName":"Ada Admin"');
+    const cookies = await page.context().cookies();
+    await page.request.delete("/api/auth/session", { headers: { "Connect-Protocol-Version": "1" } });
+    await page.context().addCookies(cookies);
+    await route.fulfill({ response });
+  });
+  await page.goto(path);
+}
+
+test("a page rendered for a session that ended before its first request ends at sign-in, saying so", async ({ page }) => {
+  await openWithSessionEndingAfterPage(page, "/environment-classes");
+  // The shell is up (from the page's session); the first request is refused: the in-place sign-in, as for any expiry.
+  const signInDialog = page.getByRole("dialog", { name: "Your session expired" });
+  await expect(signInDialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/sign-in\?.*reason=expired/);
+  await expect(page.getByText("Your session expired. Sign in again to continue where you were.")).toBeVisible();
+});
+
+test("the runners list rendered for a session that ended: signing in again in place loads the list", async ({ page }) => {
+  await openWithSessionEndingAfterPage(page, "/runners");
+  const signInDialog = page.getByRole("dialog", { name: "Your session expired" });
+  await expect(signInDialog).toBeVisible();
+  await signInDialog.getByLabel("API token").fill(ADMIN_TOKEN);
+  await signInDialog.getByRole("button", { name: "Sign in" }).click();
+  await expect(signInDialog).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "Runners" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not load runners" })).toHaveCount(0);
+  await expect(page.getByRole("row").nth(1)).toBeVisible();
 });

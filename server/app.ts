@@ -18,7 +18,7 @@ import { localActivityRecorder } from "./activity/local";
 import { proxyActivity } from "./activity/proxy";
 import { scheduleActivityRetention } from "./activity/retention";
 import { createAuthInterceptor } from "./auth/interceptor";
-import { sessionRoutes } from "./auth/session-routes";
+import { sessionForRequest, sessionRoutes } from "./auth/session-routes";
 import type { ServerContext } from "./context";
 import { createJsonEnumGuard } from "./http-json-guard";
 import { inputDescriptorsByPath } from "./http-json-enums";
@@ -33,10 +33,14 @@ import { createRpcErrorInterceptor } from "./http/rpc-errors";
 import { CONNECT_COMPRESS_MIN_BYTES, CONNECT_COMPRESSION } from "./http/connect-compression";
 import { createRunnerReadsFastPath } from "./http/runner-reads";
 import { proxyRoutes } from "./proxy/proxy-routes";
+import { proxySessionForRequest } from "./proxy/session-routes";
+import { ProxySessionStore } from "./proxy/session-store";
 import { benchEchoRoutes } from "./http/bench-echo";
 import { heartbeatRoutes } from "./fake-runner/heartbeat-routes";
 import { oauthRoutes } from "./oauth/oauth-routes";
 import { isSpaRoute, registerStaticFiles, REVALIDATE_CACHE, sendSpaEntry } from "./http/static-files";
+import { consoleConfigView } from "./http/console-config";
+import { createSpaEntry } from "./http/spa-entry";
 
 export const BODY_LIMIT = 1024 * 1024;
 export const API_SERVICES = [RunnerService, RunnerConfigurationService, GroupService, IdentityService];
@@ -71,15 +75,10 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   registerHealthz(app, ctx);
   const stopRetention = scheduleActivityRetention(ctx, config.activityRetentionDays, app.log);
   app.addHook("onClose", async () => stopRetention());
-  app.get("/console-config.json", async (_req, reply) =>
-    reply.header("cache-control", REVALIDATE_CACHE).send({
-      mode: config.gitpodApiUrl ? "proxy" : "local",
-      apiPrefix: config.apiPrefix,
-      embedAllowedOrigins: config.embedAllowedOrigins,
-      // The console measures relative times against the server's clock, not the browser's.
-      now: ctx.now().toISOString(),
-    }),
-  );
+  app.get("/console-config.json", async (_req, reply) => reply.header("cache-control", REVALIDATE_CACHE).send(consoleConfigView(ctx)));
+  // Proxy mode: one session store for the API's session routes and the entry page's boot data.
+  const proxySessionSecrets = { current: config.sessionSecret, previous: config.sessionSecretPrevious };
+  const proxySessions = config.gitpodApiUrl ? new ProxySessionStore(proxySessionSecrets) : undefined;
 
   await app.register(
     async (api) => {
@@ -92,7 +91,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
           proxyRoutes({
             apiPrefix: config.apiPrefix,
             upstreamBaseUrl: config.gitpodApiUrl,
-            sessionSecrets: { current: config.sessionSecret, previous: config.sessionSecretPrevious },
+            sessions: proxySessions,
+            sessionSecrets: proxySessionSecrets,
             publicUrl: config.publicUrl,
             activity: proxyActivity(ctx, config.gitpodApiUrl),
           }),
@@ -133,9 +133,13 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
 
   if (process.env.BENCH_ECHO === "1") await app.register(benchEchoRoutes, { prefix: "/bench-echo" });
 
-  const hasSpa = await registerStaticFiles(app, config.staticDir);
+  const spaEntry = (await registerStaticFiles(app, config.staticDir)) ? createSpaEntry(config.staticDir) : undefined;
+  // The entry page carries what the SPA would otherwise fetch first: the config and this cookie's session.
+  const bootSession = (req: FastifyRequest) =>
+    (proxySessions ? proxySessionForRequest(proxySessions, req) : sessionForRequest(ctx, req)) ?? null;
   app.setNotFoundHandler((req, reply) => {
-    if (hasSpa && isSpaRoute(req) && !isApiPath(config.apiPrefix, req.url)) return sendSpaEntry(req, reply);
+    if (spaEntry && isSpaRoute(req) && !isApiPath(config.apiPrefix, req.url))
+      return sendSpaEntry(req, reply, spaEntry, () => ({ config: consoleConfigView(ctx), session: bootSession(req) }));
     return notFoundJson(req, reply);
   });
   return app;

@@ -48,6 +48,12 @@ function currentUser(ctx: ServerContext, req: FastifyRequest): UserPrincipal | u
   return principal?.kind === "user" ? principal : undefined;
 }
 
+/** GET /auth/session's answer for this request (also the entry page's boot session); undefined when signed out. */
+export function sessionForRequest(ctx: ServerContext, req: FastifyRequest): ReturnType<typeof sessionView> | undefined {
+  const user = currentUser(ctx, req);
+  return user ? sessionView(user) : undefined;
+}
+
 export function sessionRoutes(ctx: ServerContext) {
   return async function registerSessionRoutes(app: FastifyInstance): Promise<void> {
     app.post("/auth/session", async (req, reply) => {
@@ -66,13 +72,13 @@ export function sessionRoutes(ctx: ServerContext) {
     });
 
     app.get("/auth/session", async (req, reply) => {
-      const user = currentUser(ctx, req);
-      if (!user) {
+      const session = sessionForRequest(ctx, req);
+      if (!session) {
         // A cookie that no longer opens a session is dropped, so each reload does not count as another failure.
         if (sessionIdFromCookie(req.headers.cookie)) reply.header("set-cookie", sessionCookie(req, ctx.config.publicUrl, "", 0));
         return connectError(reply, 401, "unauthenticated", "not signed in");
       }
-      return reply.header("cache-control", "no-store").send(sessionView(user));
+      return reply.header("cache-control", "no-store").send(session);
     });
 
     app.delete("/auth/session", async (req, reply) => {

@@ -1,9 +1,11 @@
 // The built SPA (dist/app): brotli/gzip copies made at build time (vite.precompress.ts) chosen by Accept-Encoding,
 // hashed /assets/* cached for a year, entry pages revalidated on every load so a deploy is picked up at once.
+// index.html is not served as a file: spa-entry.ts renders it per request (boot data).
 import fs from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { BootData, SpaEntry } from "./spa-entry";
 
 export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 /** Entry pages and config: cached, but revalidated (ETag / Last-Modified) before each use. */
@@ -27,8 +29,9 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
     root,
     wildcard: false,
     preCompressed: true,
-    // The .br/.gz copies are reached through negotiation only, never as URLs of their own.
-    globIgnore: ["**/*.br", "**/*.gz"],
+    // The .br/.gz copies are reached through negotiation only, never as URLs of their own; index.html is rendered.
+    // (Dot directories such as .vite/, the build manifest, are never routed: serveDotFiles stays off.)
+    globIgnore: ["**/*.br", "**/*.gz", "index.html"],
     setHeaders: (reply, filePath) => {
       reply.header("cache-control", cacheControlFor(root, filePath));
     },
@@ -42,11 +45,18 @@ function isEmbedEntry(url: string): boolean {
   return pathname === "/embed" || pathname.startsWith("/embed/");
 }
 
-/** Client-side routes get the SPA entry page; a missing /assets/* file is a plain miss. */
-export function isSpaRoute(request: FastifyRequest): boolean {
-  return request.method === "GET" && !isAssetPath(request.url);
+/** A path with a segment starting with "." (e.g. /.vite/manifest.json) is build output, never a client route. */
+function isDotPath(url: string): boolean {
+  return (url.split("?")[0] ?? "").split("/").some((segment) => segment.startsWith("."));
 }
 
-export function sendSpaEntry(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return reply.sendFile(isEmbedEntry(request.url) ? "embed.html" : "index.html");
+/** Client-side routes get the SPA entry page; a missing /assets/* file is a plain miss. */
+export function isSpaRoute(request: FastifyRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !isAssetPath(request.url) && !isDotPath(request.url);
+}
+
+/** The embed entry as built (it fetches its config with the host's token); index.html rendered with `boot`. */
+export function sendSpaEntry(request: FastifyRequest, reply: FastifyReply, entry: SpaEntry, boot: () => BootData): FastifyReply {
+  if (isEmbedEntry(request.url)) return reply.sendFile("embed.html");
+  return entry.send(request, reply, boot());
 }

@@ -35,7 +35,7 @@ export function proxyRoutes(options: ProxyRouteOptions) {
     observer: options.activity?.observer(sessions, lookupIdentity),
   });
   return async function registerProxyRoutes(app: FastifyInstance): Promise<void> {
-    if (!options.sessions && !options.sessionSecrets?.current) {
+    if (!options.sessionSecrets?.current) {
       app.log.warn("SESSION_SECRET is not set: sessions end when this process stops and other replicas cannot read them");
     }
     await app.register(proxySessionRoutes({ sessions, lookupIdentity, publicUrl: options.publicUrl }));

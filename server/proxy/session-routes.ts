@@ -5,7 +5,7 @@ import { bearerToken, originMatchesHost, sessionIdFromCookie } from "../auth/res
 import { sendConnectError } from "../http/connect-error-reply";
 import { codeToHttpStatus } from "@connectrpc/connect/protocol-connect";
 import { sessionCookie } from "../auth/session-cookie";
-import type { ProxySessionStore, UpstreamIdentity } from "./session-store";
+import type { ProxySession, ProxySessionStore, UpstreamIdentity } from "./session-store";
 import type { IdentityLookup } from "./upstream-identity";
 
 export interface ProxySessionRouteOptions {
@@ -32,6 +32,18 @@ function sessionView(identity: UpstreamIdentity) {
     organizationId: identity.organizationId,
     groupIds: [],
   };
+}
+
+/** The session this request's cookie opens: no upstream call, no renewal. */
+function cookieSession(sessions: ProxySessionStore, request: FastifyRequest): ProxySession | undefined {
+  const sessionId = sessionIdFromCookie(request.headers.cookie);
+  return sessionId ? sessions.open(sessionId) : undefined;
+}
+
+/** The session view of this request's cookie, for the entry page's boot data; undefined when signed out. */
+export function proxySessionForRequest(sessions: ProxySessionStore, request: FastifyRequest): ReturnType<typeof sessionView> | undefined {
+  const session = cookieSession(sessions, request);
+  return session ? sessionView(session.identity) : undefined;
 }
 
 function sameOrigin(request: FastifyRequest): boolean {
@@ -70,11 +82,10 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
           return sendConnectError(reply, codeToHttpStatus(connectError.code), connectError.code, connectError.rawMessage);
         }
       }
-      const sessionId = sessionIdFromCookie(request.headers.cookie);
-      const session = sessionId ? sessions.open(sessionId) : undefined;
+      const session = cookieSession(sessions, request);
       if (!session) {
         // A cookie that no longer opens a session is dropped, so each reload does not count as another failure.
-        if (sessionId) reply.header("set-cookie", cookie(request, "", 0));
+        if (sessionIdFromCookie(request.headers.cookie)) reply.header("set-cookie", cookie(request, "", 0));
         return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
       }
       // The console asks this on every load: a fresh seal restarts the session's 12 h.

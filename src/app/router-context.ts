@@ -7,4 +7,9 @@ export interface RouterContext {
   queryClient: QueryClient;
   transport: Transport;
   config: ConsoleConfig;
+  /**
+   * The page's boot data said nobody is signed in: until /sign-in has been shown once, /sign-in and `_app` need not
+   * ask the server (an unauthenticated GET /auth/session would only log a console error).
+   */
+  signedOutAtBoot: { current: boolean };
 }

@@ -17,6 +17,11 @@ export const Route = createFileRoute("/sign-in")({
   },
   head: () => ({ meta: [{ title: "Sign in · Runner Console" }] }),
   beforeLoad: async ({ context, search }) => {
+    // The page itself said nobody is signed in: no need to ask on this first visit.
+    if (context.signedOutAtBoot.current) {
+      context.signedOutAtBoot.current = false;
+      return;
+    }
     // Already signed in (e.g. a second tab): go straight on.
     const signedIn = await context.queryClient
       .fetchQuery({ ...sessionQueryOptions(context.config.apiPrefix), staleTime: 0 })

@@ -4,6 +4,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
 import { appChunks } from "./vite.app-chunks.ts";
 import { precompress } from "./vite.precompress.ts";
+import { routeChunks } from "./vite.route-chunks.ts";
 
 const apiTarget = process.env.API_TARGET ?? "http://127.0.0.1:8080";
 
@@ -18,6 +19,7 @@ export default defineConfig({
     }),
     react(),
     tailwindcss(),
+    routeChunks(),
     precompress(),
   ],
   server: {

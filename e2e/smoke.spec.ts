@@ -54,5 +54,8 @@ test.describe("the first load takes its config and session from the page", () =>
     await page.waitForLoadState("networkidle");
     expect(boot.errors).toEqual([]);
     expect(boot.requests.filter((p) => p === "/console-config.json" || p.endsWith("/auth/session"))).toEqual([]);
+    // The route's chunks came with the page (modulepreload), not discovered after the entry ran.
+    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(preloaded.some((href) => href?.includes("/assets/runners-"))).toBe(true);
   });
 });

@@ -11,22 +11,32 @@ import { startTestServer, type TestServer } from "../testing";
 const ASSET = "/assets/main-Ab12Cd34.js";
 const HEAD = `<!doctype html><html><head><title>Runner Console</title><script type="module" crossorigin src="${ASSET}"></script><link rel="modulepreload" crossorigin href="/assets/framework-F1.js">`;
 const BODY = `</head><body>${"<!-- console entry -->".repeat(80)}</body></html>`;
-// Build output that is not for browsers (vite build.manifest).
-const manifest = {
-  "index.html": { file: ASSET.slice(1), isEntry: true, imports: ["_framework-F1.js"] },
-  "_framework-F1.js": { file: "assets/framework-F1.js" },
-  "_table-T1.js": { file: "assets/table-T1.js", imports: ["_framework-F1.js"], css: ["assets/table-T1.css"] },
-  "src/routes/sign-in.tsx?tsr-split=component": { file: "assets/sign-in-S1.js", imports: ["_framework-F1.js"] },
-  "src/routes/_app.tsx?tsr-split=component": { file: "assets/app-A1.js", imports: ["_framework-F1.js"] },
-  "src/routes/_app/runners/index.tsx?tsr-split=component": { file: "assets/runners-R1.js", imports: ["_table-T1.js"] },
-  "src/routes/_app/runners/$runnerId.tsx?tsr-split=component": { file: "assets/runner-D1.js", imports: ["_table-T1.js"] },
-  "src/routes/_app/runners/$runnerId.tsx?tsr-split=notFoundComponent": { file: "assets/runner-missing-M1.js" },
+// What vite.route-chunks.ts writes: route splits by source path (the sign-in split inside a larger group chunk, as
+// vite.app-chunks.ts groups may put it), and each chunk's static imports and CSS.
+const routeChunks = {
+  routes: {
+    "src/routes/sign-in.tsx?tsr-split=component": "assets/sign-in-group-S1.js",
+    "src/routes/_app.tsx?tsr-split=component": "assets/app-A1.js",
+    "src/routes/_app/runners/index.tsx?tsr-split=component": "assets/runners-R1.js",
+    "src/routes/_app/runners/$runnerId.tsx?tsr-split=component": "assets/runner-D1.js",
+    "src/routes/_app/runners/$runnerId.tsx?tsr-split=notFoundComponent": "assets/runner-missing-M1.js",
+  },
+  chunks: {
+    [ASSET.slice(1)]: { imports: ["assets/framework-F1.js"], css: [] },
+    "assets/framework-F1.js": { imports: [], css: [] },
+    "assets/table-T1.js": { imports: ["assets/framework-F1.js"], css: ["assets/table-T1.css"] },
+    "assets/sign-in-group-S1.js": { imports: ["assets/framework-F1.js"], css: [] },
+    "assets/app-A1.js": { imports: ["assets/framework-F1.js"], css: [] },
+    "assets/runners-R1.js": { imports: ["assets/table-T1.js"], css: [] },
+    "assets/runner-D1.js": { imports: ["assets/table-T1.js"], css: [] },
+    "assets/runner-missing-M1.js": { imports: [], css: [] },
+  },
 };
 const content = {
   "index.html": `${HEAD}${BODY}`,
   "embed.html": `<!doctype html><title>Runner Console (embedded)</title>${"<!-- embed entry -->".repeat(80)}`,
   [ASSET.slice(1)]: `export const greeting = ${JSON.stringify("hello runners ".repeat(300))};`,
-  ".vite/manifest.json": JSON.stringify(manifest),
+  ".vite/route-chunks.json": JSON.stringify(routeChunks),
 };
 let staticDir: string;
 let server: TestServer;
@@ -37,9 +47,9 @@ interface Got {
   body: Buffer;
 }
 
-function get(pathname: string, acceptEncoding?: string): Promise<Got> {
+function get(pathname: string, acceptEncoding?: string, cookie?: string): Promise<Got> {
   return new Promise((resolve, reject) => {
-    const headers = acceptEncoding ? { "accept-encoding": acceptEncoding } : {};
+    const headers = { ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}), ...(cookie ? { cookie } : {}) };
     http
       .get(`${server.url}${pathname}`, { headers }, (response) => {
         const chunks: Buffer[] = [];
@@ -76,6 +86,11 @@ function expectEntryPage(html: string) {
   expect(html.startsWith(HEAD)).toBe(true);
   expect(html.endsWith(BODY)).toBe(true);
   expect(html).toMatch(/<script type="application\/json" id="console-boot">\{"config":/);
+}
+
+/** The hrefs of the <link rel=…> elements of one kind the server added to the template, in order. */
+function links(html: string, rel: "modulepreload" | "stylesheet"): string[] {
+  return [...html.slice(HEAD.length).matchAll(new RegExp(`<link rel="${rel}" crossorigin href="([^"]+)">`, "g"))].map((match) => match[1] ?? "");
 }
 
 describe("static delivery", () => {
@@ -115,6 +130,33 @@ describe("static delivery", () => {
     }
   });
 
+  it("preloads the chunks of the route a page opens, and its styles, beyond what index.html loads itself", async () => {
+    const signIn = await fetch(`${server.baseUrl}/auth/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token: server.adminToken }),
+    });
+    const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0];
+    const runners = decoded(await get("/runners", "br", cookie));
+    // The layout's split, the page's split and its shared chunk; not the entry or framework index.html has.
+    expect(links(runners, "modulepreload").sort()).toEqual(["/assets/app-A1.js", "/assets/runners-R1.js", "/assets/table-T1.js"]);
+    expect(links(runners, "stylesheet")).toEqual(["/assets/table-T1.css"]);
+
+    const runner = decoded(await get("/runners/r-123", "br", cookie));
+    // A miss's notFoundComponent is loaded on demand, not preloaded.
+    expect(links(runner, "modulepreload").sort()).toEqual(["/assets/app-A1.js", "/assets/runner-D1.js", "/assets/table-T1.js"]);
+
+    const signInPage = decoded(await get("/sign-in?redirect=%2Frunners", "br"));
+    expect(links(signInPage, "modulepreload")).toEqual(["/assets/sign-in-group-S1.js"]);
+    expect(links(signInPage, "stylesheet")).toEqual([]);
+    // Signed out, a signed-in page sends the visitor on to sign-in: that page's chunks come instead.
+    expect(links(decoded(await get("/runners", "br")), "modulepreload")).toEqual(["/assets/sign-in-group-S1.js"]);
+
+    const unknown = decoded(await get("/no/such/page", "br", cookie));
+    expectEntryPage(unknown);
+    expect(links(unknown, "modulepreload")).toEqual([]);
+  });
+
   it("caches hashed assets for a year, compressed", async () => {
     const got = await get(ASSET, "br, gzip");
     expect(got.status).toBe(200);
@@ -134,8 +176,8 @@ describe("static delivery", () => {
     expectEntryPage(decoded(await get("/runners/some-id", "br")));
   });
 
-  it("answers a missing asset with 404, not the SPA page, and exposes neither the compressed copies nor the build manifest", async () => {
-    const hidden = ["/.vite/manifest.json", "/.vite/manifest.json.br", "/.vite/", `${ASSET}.br`, `${ASSET}.gz`];
+  it("answers a missing asset with 404, not the SPA page, and exposes neither the compressed copies nor the build's route chunks", async () => {
+    const hidden = ["/.vite/route-chunks.json", "/.vite/route-chunks.json.br", "/.vite/", `${ASSET}.br`, `${ASSET}.gz`];
     for (const pathname of ["/assets/missing.js", "/assets/missing.css", ...hidden]) {
       const got = await get(pathname, "br");
       expect(got.status, pathname).toBe(404);
@@ -144,3 +186,24 @@ describe("static delivery", () => {
   });
 });
 
+describe("a build without route chunks", () => {
+  let bareDir: string;
+  let bare: TestServer;
+  beforeAll(async () => {
+    bareDir = fs.mkdtempSync(path.join(os.tmpdir(), "runner-console-static-bare-"));
+    fs.writeFileSync(path.join(bareDir, "index.html"), content["index.html"]);
+    bare = await startTestServer({ config: { staticDir: bareDir } });
+  });
+  afterAll(async () => {
+    await bare.close();
+    fs.rmSync(bareDir, { recursive: true, force: true });
+  });
+
+  it("still serves the page with its boot data, without route preloads", async () => {
+    const response = await fetch(`${bare.url}/runners`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expectEntryPage(html);
+    expect(links(html, "modulepreload")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // The built SPA (dist/app): brotli/gzip copies made at build time (vite.precompress.ts) chosen by Accept-Encoding,
 // hashed /assets/* cached for a year, entry pages revalidated on every load so a deploy is picked up at once.
-// index.html is not served as a file: spa-entry.ts renders it per request (boot data).
+// index.html is not served as a file: spa-entry.ts renders it per request (boot data, route preloads).
 import fs from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
@@ -30,7 +30,7 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
     wildcard: false,
     preCompressed: true,
     // The .br/.gz copies are reached through negotiation only, never as URLs of their own; index.html is rendered.
-    // (Dot directories such as .vite/, the build manifest, are never routed: serveDotFiles stays off.)
+    // (Dot directories such as .vite/, build data for the server, are never routed: serveDotFiles stays off.)
     globIgnore: ["**/*.br", "**/*.gz", "index.html"],
     setHeaders: (reply, filePath) => {
       reply.header("cache-control", cacheControlFor(root, filePath));
@@ -45,7 +45,7 @@ function isEmbedEntry(url: string): boolean {
   return pathname === "/embed" || pathname.startsWith("/embed/");
 }
 
-/** A path with a segment starting with "." (e.g. /.vite/manifest.json) is build output, never a client route. */
+/** A path with a segment starting with "." (e.g. /.vite/route-chunks.json) is build output, never a client route. */
 function isDotPath(url: string): boolean {
   return (url.split("?")[0] ?? "").split("/").some((segment) => segment.startsWith("."));
 }

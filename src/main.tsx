@@ -5,18 +5,28 @@ import { createApp } from "./app/app";
 import { BootError } from "./app/boot-error";
 import { loadConsoleBoot } from "./app/load-console-config";
 import { startTheme } from "./lib/theme";
+import { warmLocaleDataWhenIdle } from "./lib/warm-locale-data";
 import "./styles.css";
 
 // zod must not probe `new Function` under the console's CSP (same global config as `z.config`).
 configureZod({ jitless: true });
 startTheme();
+warmLocaleDataWhenIdle();
+
+const FIRST_RENDER_WAIT_MS = 400;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const rootElement = document.getElementById("root");
 if (!rootElement) throw new Error("#root is missing from index.html");
 const root = createRoot(rootElement);
 
 loadConsoleBoot().then(
-  // A transition renders in slices that yield to the browser, instead of one long task at boot.
-  ({ config, session }) => startTransition(() => root.render(<StrictMode>{createApp(config, undefined, session).element}</StrictMode>)),
+  async ({ config, session }) => {
+    const app = createApp(config, undefined, session);
+    // The page's route is matched, checked and its code loaded first, so the first render draws the page once, as
+    // a transition in slices that yield to the browser. A route whose data takes longer renders its pending state.
+    await Promise.race([app.router.load().catch(() => undefined), delay(FIRST_RENDER_WAIT_MS)]);
+    startTransition(() => root.render(<StrictMode>{app.element}</StrictMode>));
+  },
   (error: unknown) => root.render(<BootError message={error instanceof Error ? error.message : String(error)} />),
 );

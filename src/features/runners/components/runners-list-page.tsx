@@ -38,7 +38,9 @@ export function RunnersListPage({ search, onSearchChange }: RunnersListPageProps
   const allowed = useCan();
   const subjectId = session?.subject.id ?? "";
   const serverFilter = useMemo(() => serverFilterOf(search, subjectId), [search, subjectId]);
-  const index = useFleetIndex(serverFilter);
+  // New runners render in the background, in slices that yield to the browser: the first page of a large fleet
+  // (rows, counts, relative times) is not one long task that blocks input.
+  const index = useDeferredValue(useFleetIndex(serverFilter));
   const nowMs = useNow().getTime();
   const [text, setText] = useSearchText(search.q ?? "", (q) => onSearchChange({ q }));
   // Typing stays responsive: the list catches up with the text as soon as the browser is free.

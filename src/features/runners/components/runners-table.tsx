@@ -40,8 +40,12 @@ export function RunnersTable(props: RunnersTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Must be stable: the virtualizer rebuilds all row measurements whenever getItemKey changes identity.
   const getItemKey = useCallback((index: number) => runners[index]?.id ?? index, [runners]);
+  const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + runners.length * ROW_HEIGHT + 2);
   const virtualizer = useVirtualizer({
     count: runners.length,
+    // The frame's height before it is measured (max-h-[70vh] included): the first render already has the rows in
+    // view, instead of none and a second, synchronous render once measured.
+    initialRect: { width: 0, height: Math.min(height, window.innerHeight * 0.7) },
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // Each overscan row is mounted, styled and laid out again on every fast scroll step (a 1500 px wheel step
@@ -70,7 +74,6 @@ export function RunnersTable(props: RunnersTableProps) {
     return { selectableCount, allSelected: selectableCount > 0 && chosen === selectableCount, someSelected: chosen > 0 && chosen < selectableCount };
   }, [runners, selected]);
   const columns = selectable ? 7 : 6;
-  const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + runners.length * ROW_HEIGHT + 2);
   const header = (key: SortKey, label: string, className?: string) => (
     <SortableHeader sortKey={key} label={label} sort={sort} onSortChange={onSortChange} className={`${head} ${className ?? ""}`} />
   );

@@ -45,7 +45,8 @@ async function measure(name: string, url: string, extraHeaders?: Record<string, 
   const results: Array<{ report: Report; keepDir: string | undefined }> = [];
   for (let run = 1; run <= runs; run++) {
     const keepDir = keepRoot ? path.join(keepRoot, `${new URL(url).pathname.slice(1).replaceAll("/", "_")}-run${run}`) : undefined;
-    const report = await runLighthouse(url, extraHeaders, keepDir);
+    // Lighthouse now and then fails to record the trace (NO_NAVSTART); such a run is tried once more.
+    const report = await runLighthouse(url, extraHeaders, keepDir).catch(() => runLighthouse(url, extraHeaders, keepDir));
     console.log(`  run ${run}: performance ${score(report, "performance")}, ${timings(report)}`);
     results.push({ report, keepDir });
   }

@@ -203,7 +203,7 @@ test.describe("runners", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(localConfiguration?.runnerId);
   });
 
-  test("every runner is read without paging by hand, the list scrolls to the last one, and an empty filter result offers to clear it", async ({ page, request }) => {
+  test("every runner is read without paging by hand, the list scrolls to the last one and is there again after Back, and an empty filter result offers to clear it", async ({ page, request }) => {
     const prefix = unique("e2e-scroll");
     const created: ApiRunner[] = [];
     for (let index = 0; index < 30; index++) created.push(await createRunner(request, `${prefix}-${String(index).padStart(2, "0")}`, "RUNNER_PROVIDER_DESKTOP_MAC"));
@@ -215,6 +215,12 @@ test.describe("runners", () => {
       await region.hover();
       for (let step = 0; step < 10; step++) await page.mouse.wheel(0, 400);
       await expect(page.getByRole("link", { name: `${prefix}-29`, exact: true })).toBeVisible();
+      // Back from a runner, the list is where the user left it.
+      await page.getByRole("link", { name: `${prefix}-29`, exact: true }).click();
+      await expect(page.getByRole("heading", { name: `${prefix}-29`, level: 1 })).toBeVisible();
+      await page.goBack();
+      await expect(page.getByRole("link", { name: `${prefix}-29`, exact: true })).toBeVisible();
+      expect(await region.evaluate((frame) => frame.scrollTop)).toBeGreaterThan(0);
 
       await page.goto("/runners?provider=desktop-mac&kind=remote");
       await expect(page.getByText("No runners match these filters")).toBeVisible();

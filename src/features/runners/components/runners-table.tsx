@@ -1,10 +1,11 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SortDirection, SortKey } from "../../../api/fleet/fleet-params";
 import type { RunnerSummary } from "../../../api/fleet/runner-summary";
 import { RunnerKind } from "../../../gen/gitpod/v1/runner_configuration_pb";
 import { SKELETON_COLOURS, SpacerRow, skeletonBackground } from "./runner-placeholder-rows";
 import { ROW_HEIGHT, RunnerRow } from "./runner-row";
+import { observeRectAfterLayout, scrollAfterMount } from "./layout-friendly-virtualizer";
 import { SortableHeader } from "./sortable-header";
 import { rememberOffset, rememberedOffset } from "./scroll-memory";
 
@@ -40,12 +41,15 @@ export function RunnersTable(props: RunnersTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Must be stable: the virtualizer rebuilds all row measurements whenever getItemKey changes identity.
   const getItemKey = useCallback((index: number) => runners[index]?.id ?? index, [runners]);
+  const [scrollToFn] = useState(scrollAfterMount);
   const height = Math.min(MAX_HEIGHT, HEADER_HEIGHT + runners.length * ROW_HEIGHT + 2);
   const virtualizer = useVirtualizer({
     count: runners.length,
     // The frame's height before it is measured (max-h-[70vh] included): the first render already has the rows in
     // view, instead of none and a second, synchronous render once measured.
     initialRect: { width: 0, height: Math.min(height, window.innerHeight * 0.7) },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // Each overscan row is mounted, styled and laid out again on every fast scroll step (a 1500 px wheel step

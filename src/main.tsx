@@ -22,6 +22,8 @@ const root = createRoot(rootElement);
 
 loadConsoleBoot().then(
   async ({ config, session }) => {
+    // A turn of the event loop between evaluating the code and building the app: two shorter tasks, not one long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const app = createApp(config, undefined, session);
     // The page's route is matched, checked and its code loaded first, so the first render draws the page once, as
     // a transition in slices that yield to the browser. A route whose data takes longer renders its pending state.

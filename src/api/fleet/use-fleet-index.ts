@@ -3,6 +3,7 @@ import { useTransport } from "@connectrpc/connect-query";
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { RunnerService, type Runner } from "../../gen/gitpod/v1/runner_pb";
+import { afterNextPaint } from "../../lib/after-next-paint";
 import { FleetIndex, type FleetServerFilter, type FleetSnapshot } from "./fleet-index";
 
 /** ListRunners' largest page. */
@@ -52,8 +53,9 @@ function useKeepFresh(index: FleetIndex, enabled: boolean) {
     viewers.set(index, (viewers.get(index) ?? 0) + 1);
     const age = () => Date.now() - index.getSnapshot().completedAtMs;
     const { state } = index.getSnapshot();
-    if (state === "paused") index.start();
-    else if (state === "complete" && age() > FLEET_REFRESH_MS) index.refresh();
+    // The first walk starts after the page has painted: the page shows first, its runners right after.
+    const cancelStart = state === "paused" ? afterNextPaint(() => index.start()) : undefined;
+    if (state === "complete" && age() > FLEET_REFRESH_MS) index.refresh();
     const timer = setInterval(() => {
       if (document.visibilityState === "visible" && index.getSnapshot().state === "complete") index.refresh();
     }, FLEET_REFRESH_MS);
@@ -63,6 +65,7 @@ function useKeepFresh(index: FleetIndex, enabled: boolean) {
     window.addEventListener("focus", onFocus);
     document.addEventListener("visibilitychange", onFocus);
     return () => {
+      cancelStart?.();
       clearInterval(timer);
       window.removeEventListener("focus", onFocus);
       document.removeEventListener("visibilitychange", onFocus);

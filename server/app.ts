@@ -33,7 +33,7 @@ import { createRpcErrorInterceptor } from "./http/rpc-errors";
 import { CONNECT_COMPRESS_MIN_BYTES, CONNECT_COMPRESSION } from "./http/connect-compression";
 import { createRunnerReadsFastPath } from "./http/runner-reads";
 import { proxyRoutes } from "./proxy/proxy-routes";
-import { proxySessionForRequest } from "./proxy/session-routes";
+import { renewProxySession } from "./proxy/session-routes";
 import { ProxySessionStore } from "./proxy/session-store";
 import { benchEchoRoutes } from "./http/bench-echo";
 import { heartbeatRoutes } from "./fake-runner/heartbeat-routes";
@@ -135,11 +135,11 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
 
   const spaEntry = (await registerStaticFiles(app, config.staticDir)) ? createSpaEntry(config.staticDir) : undefined;
   // The entry page carries what the SPA would otherwise fetch first: the config and this cookie's session.
-  const bootSession = (req: FastifyRequest) =>
-    (proxySessions ? proxySessionForRequest(proxySessions, req) : sessionForRequest(ctx, req)) ?? null;
+  const bootSession = (req: FastifyRequest, reply: FastifyReply) =>
+    (proxySessions ? renewProxySession(proxySessions, config.publicUrl, req, reply) : sessionForRequest(ctx, req)) ?? null;
   app.setNotFoundHandler((req, reply) => {
     if (spaEntry && isSpaRoute(req) && !isApiPath(config.apiPrefix, req.url))
-      return sendSpaEntry(req, reply, spaEntry, () => ({ config: consoleConfigView(ctx), session: bootSession(req) }));
+      return sendSpaEntry(req, reply, spaEntry, () => ({ config: consoleConfigView(ctx), session: bootSession(req, reply) }));
     return notFoundJson(req, reply);
   });
   return app;

@@ -92,7 +92,7 @@ describe("the entry page's boot data in proxy mode", () => {
   });
   afterAll(async () => pair.close());
 
-  it("names the session the sealed cookie holds, never the PAT in it, under the console's security headers", async () => {
+  it("names the session the sealed cookie holds, never the PAT in it, under the console's security headers, and reseals the cookie", async () => {
     const signIn = await fetch(`${pair.proxy.baseUrl}/auth/session`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -103,20 +103,23 @@ describe("the entry page's boot data in proxy mode", () => {
     const seenBefore = pair.seen.length;
     const response = await fetch(`${pair.proxy.url}/runners`, { headers: { cookie } });
     const html = await response.text();
-    // Read from the cookie alone: no upstream call, no renewed cookie.
+    // Read from the cookie alone, no upstream call; the load counts as use, so the session's 12 h start again.
     expect(pair.seen.length).toBe(seenBefore);
-    expect(response.headers.get("set-cookie")).toBeNull();
+    const resealed = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(resealed).toMatch(/^rc_session=[\w-]+$/);
+    expect(resealed).not.toBe(cookie);
     expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self'(;|$)/);
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
     const boot = bootOf(html);
     expect(boot.config).toMatchObject({ mode: "proxy", apiPrefix: "/api" });
-    const session = await (await fetch(`${pair.proxy.baseUrl}/auth/session`, { headers: { cookie } })).json();
+    const session = await (await fetch(`${pair.proxy.baseUrl}/auth/session`, { headers: { cookie: resealed } })).json();
     expect(boot.session).toEqual(session);
     expect(boot.session).toMatchObject({ mode: "proxy", subject: { principal: "PRINCIPAL_USER" } });
     expect(html).not.toContain(pair.upstream.adminToken);
 
-    const signedOut = bootOf(await (await fetch(`${pair.proxy.url}/runners`)).text());
-    expect(signedOut.session).toBeNull();
+    const signedOutResponse = await fetch(`${pair.proxy.url}/runners`);
+    expect(bootOf(await signedOutResponse.text()).session).toBeNull();
+    expect(signedOutResponse.headers.get("set-cookie")).toBeNull();
   });
 });
 

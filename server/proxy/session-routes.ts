@@ -1,6 +1,6 @@
 // Proxy mode's POST/GET/DELETE {API_PREFIX}/auth/session: the PAT is checked upstream and sealed into the cookie.
 import { Code, ConnectError } from "@connectrpc/connect";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { bearerToken, originMatchesHost, sessionIdFromCookie } from "../auth/resolve";
 import { sendConnectError } from "../http/connect-error-reply";
 import { codeToHttpStatus } from "@connectrpc/connect/protocol-connect";
@@ -40,10 +40,20 @@ function cookieSession(sessions: ProxySessionStore, request: FastifyRequest): Pr
   return sessionId ? sessions.open(sessionId) : undefined;
 }
 
-/** The session view of this request's cookie, for the entry page's boot data; undefined when signed out. */
-export function proxySessionForRequest(sessions: ProxySessionStore, request: FastifyRequest): ReturnType<typeof sessionView> | undefined {
+/**
+ * The session view of this request's cookie, with a freshly sealed cookie on the reply so the session's 12 h start
+ * again (the entry page and GET /auth/session both count as use); undefined when signed out.
+ */
+export function renewProxySession(
+  sessions: ProxySessionStore,
+  publicUrl: string | undefined,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): ReturnType<typeof sessionView> | undefined {
   const session = cookieSession(sessions, request);
-  return session ? sessionView(session.identity) : undefined;
+  if (!session) return undefined;
+  reply.header("set-cookie", sessionCookie(request, publicUrl, sessions.create(session.pat, session.identity)));
+  return sessionView(session.identity);
 }
 
 function sameOrigin(request: FastifyRequest): boolean {
@@ -82,15 +92,11 @@ export function proxySessionRoutes(options: ProxySessionRouteOptions) {
           return sendConnectError(reply, codeToHttpStatus(connectError.code), connectError.code, connectError.rawMessage);
         }
       }
-      const session = cookieSession(sessions, request);
-      if (!session) {
-        // A cookie that no longer opens a session is dropped, so each reload does not count as another failure.
-        if (sessionIdFromCookie(request.headers.cookie)) reply.header("set-cookie", cookie(request, "", 0));
-        return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
-      }
-      // The console asks this on every load: a fresh seal restarts the session's 12 h.
-      const renewed = sessions.create(session.pat, session.identity);
-      return reply.header("set-cookie", cookie(request, renewed)).send(sessionView(session.identity));
+      const view = renewProxySession(sessions, options.publicUrl, request, reply);
+      if (view) return reply.send(view);
+      // A cookie that no longer opens a session is dropped, so each reload does not count as another failure.
+      if (sessionIdFromCookie(request.headers.cookie)) reply.header("set-cookie", cookie(request, "", 0));
+      return sendConnectError(reply, 401, Code.Unauthenticated, "not signed in");
     });
 
     app.delete("/auth/session", async (request, reply) => {

@@ -30,3 +30,38 @@ describe("afterNextPaint", () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("afterNextPaint on a page's first load", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it("waits until the first contentful paint is on screen, not just drawn", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame"] });
+    const paints: string[] = [];
+    let notify: (() => void) | undefined;
+    class FakePaintObserver {
+      static supportedEntryTypes = ["paint"];
+      constructor(callback: () => void) {
+        notify = callback;
+      }
+      observe() {}
+      disconnect() {
+        notify = undefined;
+      }
+    }
+    vi.stubGlobal("PerformanceObserver", FakePaintObserver);
+    vi.spyOn(performance, "getEntriesByName").mockImplementation((name) => (paints.includes(name) ? [{} as PerformanceEntry] : []));
+    const task = vi.fn();
+    afterNextPaint(task, 200);
+    vi.advanceTimersByTime(50);
+    expect(task).not.toHaveBeenCalled();
+    paints.push("first-contentful-paint");
+    notify?.();
+    expect(task).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(200);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});

@@ -49,6 +49,8 @@ test("a redirect to sign-in after the session ended says so", async ({ page }) =
   await signIn(page);
   await page.goto("/runners");
   await expect(page.getByRole("heading", { level: 1, name: "Runners" })).toBeVisible();
+  // The list's background read is done, so the first request the ended session meets is the next page's.
+  await expect(page.getByRole("row").nth(1)).toBeVisible();
   const cookies = await page.context().cookies();
   await page.request.delete("/api/auth/session", { headers: { "Connect-Protocol-Version": "1" } });
   await page.context().addCookies(cookies);
@@ -95,4 +97,14 @@ test("the runners list rendered for a session that ended: signing in again in pl
   await expect(page.getByRole("heading", { level: 1, name: "Runners" })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Could not load runners" })).toHaveCount(0);
   await expect(page.getByRole("row").nth(1)).toBeVisible();
+});
+
+test("the runners list rendered for a session that ended: closing the sign-in goes to the sign-in page, saying so", async ({ page }) => {
+  // The list's runners come from the fleet index's walk, a background read rather than a query.
+  await openWithSessionEndingAfterPage(page, "/runners");
+  const signInDialog = page.getByRole("dialog", { name: "Your session expired" });
+  await expect(signInDialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/sign-in\?.*redirect=%2Frunners.*reason=expired|\/sign-in\?.*reason=expired.*redirect=%2Frunners/);
+  await expect(page.getByText("Your session expired. Sign in again to continue where you were.")).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "@tanstack/react-router";
 import { fetchSession } from "../../api/session/session-http";
 import { sessionQueryKey } from "../../api/session/get-session";
 import { signIn } from "../../api/session/sign-in";
@@ -7,14 +8,17 @@ import { SignInForm } from "../../features/session/components/sign-in-form";
 import { useConsoleConfig } from "../../lib/console-config";
 import type { Session } from "../../lib/session";
 import { finishSignIn } from "../reauth";
+import { redirectToSignIn } from "../router";
 
 /**
  * Shown (by SignInAgain) over the page when the session has expired during a request: signing in here sends the waiting requests
- * again, so dialogs and forms keep what was typed. Closing it gives up (the app then goes to /sign-in).
+ * again, so dialogs and forms keep what was typed. Closing it gives up: the waiting requests fail and the app goes to
+ * /sign-in, whichever request was waiting (a query, a mutation, or a background read such as the fleet index's walk).
  */
 export function SignInAgainDialog({ open }: { open: boolean }) {
   const { mode, apiPrefix } = useConsoleConfig();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const signInAgain = useMutation({
     mutationFn: async (token: string) => {
       await signIn(apiPrefix, token);
@@ -37,6 +41,7 @@ export function SignInAgainDialog({ open }: { open: boolean }) {
         if (next) return;
         signInAgain.reset();
         finishSignIn(false);
+        redirectToSignIn(router);
       }}
       title="Your session expired"
       description="Sign in again to continue. What you typed is kept, and your last change is sent once you are signed in."
